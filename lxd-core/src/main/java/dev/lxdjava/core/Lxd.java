@@ -1,0 +1,38 @@
+package dev.lxdjava.core;
+
+import dev.lxdjava.core.instance.Instances;
+import dev.lxdjava.core.operation.Operations;
+import dev.lxdjava.core.server.Server;
+
+/**
+ * Entry point to one LXD daemon. Each resource family is a port; every request made through a port
+ * carries this view's {@link Scope}.
+ *
+ * <p>{@link #project(String)} and {@link #target(String)} return views that share the same
+ * connection, so scoping costs nothing. Closing the view that opened the connection closes it for
+ * all views; closing a derived view does nothing. Implementations are thread-safe.
+ */
+public interface Lxd extends AutoCloseable {
+
+  /** The project and cluster target of this view. */
+  Scope scope();
+
+  /** A view of the same daemon in another project. */
+  Lxd project(String project);
+
+  /** A view that places work on the named cluster member; empty for "let LXD choose". */
+  Lxd target(String member);
+
+  /** The daemon itself. */
+  Server server();
+
+  /** Instances in this view's project. */
+  Instances instances();
+
+  /** Background operations in this view's project. */
+  Operations operations();
+
+  /** Closes the connection when this view opened it. */
+  @Override
+  void close();
+}

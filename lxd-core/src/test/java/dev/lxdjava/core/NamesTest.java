@@ -1,0 +1,71 @@
+package dev.lxdjava.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NamesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"c_1", "-c", "c-", "1abc", "a.b", "", "c/1", "c 1", "é"})
+  void instanceRejectsNamesBreakingLxdRule(String name) {
+    assertThatThrownBy(() -> Names.instance(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("instance name")
+        .hasMessageContaining("'" + name + "'");
+  }
+
+  @Test
+  void instanceRejects64Characters() {
+    String name = "a".repeat(64);
+
+    assertThatThrownBy(() -> Names.instance(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("at most 63 characters");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"c-1", "a", "web-01", "A1"})
+  void instanceAcceptsValidNames(String name) {
+    assertThat(Names.instance(name)).isEqualTo(name);
+  }
+
+  @Test
+  void instanceAccepts63Characters() {
+    String name = "a".repeat(63);
+
+    assertThat(Names.instance(name)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "..",
+        "a/b",
+        "../x",
+        "%2e%2e",
+        "%2E%2E",
+        "a%2fb",
+        "a%2Fb",
+        "%252e%252e",
+        "%25252F",
+        "a\\b",
+        "a..b",
+        ".",
+        "tab\there"
+      })
+  void segmentRejectsTraversalAndEncodedForms(String name) {
+    assertThatThrownBy(() -> Names.segment("snapshot name", name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("snapshot name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"snap0", "before upgrade", "v1.2", "a+b", "daily-2026-12-04", "100%"})
+  void segmentAcceptsOrdinaryNames(String name) {
+    assertThat(Names.segment("snapshot name", name)).isEqualTo(name);
+  }
+}
