@@ -1,0 +1,169 @@
+package dev.lxdjava.transport.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.lxdjava.core.LxdApiException;
+import dev.lxdjava.core.LxdProtocolException;
+import dev.lxdjava.core.LxdTransportException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.http.HttpHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends JSON requests to LXD and decodes its envelope: sync and async replies are returned, error
+ * envelopes become typed {@link LxdApiException}s chosen by {@code error_code}.
+ */
+public final class RestClient {
+  private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
+
+  /** Largest JSON reply read into memory; bigger bodies are downloads and are streamed. */
+  static final int MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+  private final Connection connection;
+  private final ObjectMapper json;
+  private final Duration requestTimeout;
+
+  public RestClient(Connection connection, ObjectMapper json, Duration requestTimeout) {
+    this.connection = connection;
+    this.json = json;
+    this.requestTimeout = requestTimeout;
+  }
+
+  /** The JSON mapper shared by the adapters. */
+  public ObjectMapper json() {
+    return json;
+  }
+
+  /** Where requests go, for messages. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** Sends a GET. */
+  public LxdResponse get(LxdPath path) {
+    return send("GET", path, null, null, requestTimeout);
+  }
+
+  /** Sends a request with an optional JSON body. */
+  public LxdResponse send(String method, LxdPath path, Object body) {
+    return send(method, path, body, null, requestTimeout);
+  }
+
+  /**
+   * Sends a request and decodes the reply.
+   *
+   * @param body value serialized as JSON, or {@code null} for none
+   * @param ifMatch ETag for {@code If-Match}, or {@code null}
+   * @param timeout total time allowed for the request and its reply
+   */
+  public LxdResponse send(
+      String method, LxdPath path, Object body, String ifMatch, Duration timeout) {
+    String target = path.toString();
+    Request request = connection.newRequest(method, target);
+    request.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    request.headers(headers -> headers.put(HttpHeader.ACCEPT, "application/json"));
+    if (ifMatch != null && !ifMatch.isEmpty()) {
+      request.headers(headers -> headers.put(HttpHeader.IF_MATCH, ifMatch));
+    }
+    if (body != null) {
+      request.body(new BytesRequestContent("application/json", toJson(body)));
+    }
+    long started = System.nanoTime();
+    ContentResponse response = execute(request, method, target);
+    long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    LOG.debug("{} {} -> {} in {} ms", method, target, response.getStatus(), elapsedMs);
+    return decode(method, target, response);
+  }
+
+  private byte[] toJson(Object body) {
+    try {
+      return json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new LxdProtocolException("cannot encode request body as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private ContentResponse execute(Request request, String method, String target) {
+    try {
+      return new CompletableResponseListener(request, MAX_JSON_BYTES).send().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      request.abort(e);
+      throw new LxdTransportException("interrupted while waiting for " + method + " " + target, e);
+    } catch (ExecutionException e) {
+      throw transportFailure(method, target, e.getCause());
+    }
+  }
+
+  /** Builds the error for a request that got no reply. */
+  LxdTransportException transportFailure(String method, String target, Throwable cause) {
+    String reason =
+        cause instanceof TimeoutException
+            ? "no reply within " + requestTimeout.toSeconds() + " s"
+            : String.valueOf(cause.getMessage());
+    return new LxdTransportException(
+        method + " " + target + " via " + connection.describe() + " failed: " + reason, cause);
+  }
+
+  private LxdResponse decode(String method, String target, ContentResponse response) {
+    int status = response.getStatus();
+    JsonNode envelope = parseEnvelope(method, target, status, response.getContent());
+    String type = envelope.path("type").asText("");
+    switch (type) {
+      case "sync", "async" -> {
+        JsonNode metadata = envelope.has("metadata") ? envelope.get("metadata") : NullNode.instance;
+        String etag = response.getHeaders().get(HttpHeader.ETAG);
+        return new LxdResponse(
+            method,
+            target,
+            status,
+            type.equals("async"),
+            envelope.path("operation").asText(""),
+            metadata,
+            etag == null ? "" : etag);
+      }
+      case "error" -> {
+        int errorCode = envelope.path("error_code").asInt(0);
+        throw LxdErrors.fromEnvelope(
+            errorCode == 0 ? status : errorCode, envelope.path("error").asText(""), method, target);
+      }
+      default ->
+          throw new LxdProtocolException(
+              method + " " + target + ": reply has unknown envelope type '" + type + "'");
+    }
+  }
+
+  private JsonNode parseEnvelope(String method, String target, int status, byte[] body) {
+    try {
+      JsonNode node = json.readTree(body);
+      if (node != null && node.isObject()) {
+        return node;
+      }
+    } catch (IOException notJson) {
+      // Handled below with the status and the start of the body.
+    }
+    String start =
+        new String(body, 0, Math.min(body.length, 200), java.nio.charset.StandardCharsets.UTF_8);
+    if (status >= 400) {
+      throw LxdErrors.fromEnvelope(status, "non-JSON error reply: " + start, method, target);
+    }
+    throw new LxdProtocolException(
+        method
+            + " "
+            + target
+            + ": reply (HTTP "
+            + status
+            + ") is not an LXD JSON envelope: "
+            + start);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.lxdjava.transport.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lxdjava.core.ListOptions;
+import dev.lxdjava.core.LxdNotFoundException;
+import dev.lxdjava.core.Names;
+import dev.lxdjava.core.Scope;
+import dev.lxdjava.core.instance.Instance;
+import dev.lxdjava.core.instance.InstanceCreate;
+import dev.lxdjava.core.instance.InstanceSource;
+import dev.lxdjava.core.instance.InstanceState;
+import dev.lxdjava.core.instance.InstanceType;
+import dev.lxdjava.core.instance.Instances;
+import dev.lxdjava.core.instance.StateChange;
+import dev.lxdjava.core.operation.OperationHandle;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Instances} over {@code /1.0/instances}. */
+final class RestInstances implements Instances {
+  private final RestClient rest;
+  private final Scope scope;
+
+  RestInstances(RestClient rest, Scope scope) {
+    this.rest = rest;
+    this.scope = scope;
+  }
+
+  private LxdPath path(String name) {
+    return LxdPath.of("instances", Names.instance(name)).scope(scope, false);
+  }
+
+  @Override
+  public List<String> names() {
+    return Replies.namesFromUrls(rest.get(LxdPath.of("instances").scope(scope, false)).metadata());
+  }
+
+  @Override
+  public List<Instance> list(ListOptions options, InstanceType type) {
+    LxdPath path =
+        LxdPath.of("instances")
+            .query("recursion", Integer.toString(options.recursion()))
+            .query("filter", options.filter())
+            .query("instance-type", type == null ? "" : type.wireName())
+            .scope(scope, false);
+    return Replies.instances(rest.get(path).metadata(), scope.project());
+  }
+
+  @Override
+  public Instance get(String name) {
+    return Replies.instance(rest.get(path(name)).metadata(), scope.project());
+  }
+
+  @Override
+  public Optional<Instance> find(String name) {
+    try {
+      return Optional.of(get(name));
+    } catch (LxdNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public InstanceState state(String name) {
+    return Replies.state(rest.get(path(name).segment("state")).metadata(), name);
+  }
+
+  @Override
+  public OperationHandle create(InstanceCreate request) {
+    ObjectNode body = JsonFields.newObject();
+    body.put("name", request.name());
+    body.put("type", request.type().wireName());
+    body.set("source", source(request.source()));
+    if (request.profiles() != null) {
+      body.set("profiles", rest.json().valueToTree(request.profiles()));
+    }
+    body.set("config", rest.json().valueToTree(request.config()));
+    body.set("devices", rest.json().valueToTree(request.devices()));
+    body.put("ephemeral", request.ephemeral());
+    body.put("description", request.description());
+    LxdPath path = LxdPath.of("instances").scope(scope, true);
+    return RestOperations.fromAsync(rest, scope, rest.send("POST", path, body));
+  }
+
+  private ObjectNode source(InstanceSource source) {
+    ObjectNode node = JsonFields.newObject();
+    node.put("type", source.type());
+    putIfSet(node, "alias", source.alias());
+    putIfSet(node, "fingerprint", source.fingerprint());
+    putIfSet(node, "server", source.server());
+    putIfSet(node, "protocol", source.protocol());
+    putIfSet(node, "source", source.source());
+    return node;
+  }
+
+  private static void putIfSet(ObjectNode node, String field, String value) {
+    if (!value.isEmpty()) {
+      node.put(field, value);
+    }
+  }
+
+  @Override
+  public OperationHandle delete(String name) {
+    return RestOperations.fromAsync(rest, scope, rest.send("DELETE", path(name), null));
+  }
+
+  @Override
+  public OperationHandle changeState(String name, StateChange change) {
+    ObjectNode body = JsonFields.newObject();
+    body.put("action", change.action().wireName());
+    body.put("force", change.force());
+    body.put("stateful", change.stateful());
+    body.put("timeout", change.timeout() == null ? -1 : change.timeout().toSeconds());
+    LxdResponse response = rest.send("PUT", path(name).segment("state"), body);
+    return RestOperations.fromAsync(rest, scope, response);
+  }
+}
