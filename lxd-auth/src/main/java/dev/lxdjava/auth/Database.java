@@ -1,0 +1,73 @@
+package dev.lxdjava.auth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the gateway's SQLite database: WAL journal so readers never wait for the writer, a busy
+ * timeout so concurrent writers queue instead of failing with "database is locked", foreign keys
+ * on, and every migration applied.
+ */
+public final class Database {
+  /** The database used when {@code DATABASE_URL} is not set. */
+  public static final String DEFAULT_URL = "jdbc:sqlite:./data/lxd-gateway.db";
+
+  /** How long a writer waits for the write lock before failing. */
+  static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private Database() {}
+
+  /**
+   * Opens the database named by a URL: {@code jdbc:sqlite:PATH}, or SQLAlchemy's {@code
+   * sqlite:///RELATIVE} and {@code sqlite:////ABSOLUTE} as the Python gateway used them.
+   *
+   * @throws AuthValidationException if the URL is not an SQLite URL
+   */
+  public static Jdbi open(String url) {
+    Path file = sqliteFile(url);
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new DatabaseException("cannot create the folder for database " + file, e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    Jdbi jdbi = Jdbi.create(dataSource);
+    Migrations.apply(jdbi);
+    return jdbi;
+  }
+
+  static Path sqliteFile(String url) {
+    if (url == null || url.isBlank()) {
+      throw new AuthValidationException("DATABASE_URL", url, "must not be empty");
+    }
+    String path;
+    if (url.startsWith("jdbc:sqlite:")) {
+      path = url.substring("jdbc:sqlite:".length());
+    } else if (url.startsWith("sqlite:///")) {
+      path = url.substring("sqlite:///".length());
+    } else {
+      throw new AuthValidationException(
+          "DATABASE_URL",
+          url,
+          "must be an SQLite URL: jdbc:sqlite:PATH, sqlite:///RELATIVE or sqlite:////ABSOLUTE");
+    }
+    if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+      throw new AuthValidationException(
+          "DATABASE_URL", url, "must name a database file (in-memory databases are not shared)");
+    }
+    return Path.of(path);
+  }
+}
