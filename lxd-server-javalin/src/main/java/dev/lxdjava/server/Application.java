@@ -1,0 +1,106 @@
+package dev.lxdjava.server;
+
+import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.Database;
+import dev.lxdjava.auth.JdbiUserStore;
+import dev.lxdjava.auth.PasswordHasher;
+import dev.lxdjava.auth.TokenService;
+import dev.lxdjava.core.Lxd;
+import dev.lxdjava.transport.LxdClient;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running gateway with everything it owns: the user database, the LXD connection and the HTTP
+ * server. {@link #close()} stops them in reverse order.
+ */
+public final class Application implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  private final Lxd lxd;
+  private final AuthService auth;
+  private final Gateway gateway;
+
+  private Application(Lxd lxd, AuthService auth, Gateway gateway) {
+    this.lxd = lxd;
+    this.auth = auth;
+    this.gateway = gateway;
+  }
+
+  /**
+   * Opens the database, seeds the first admin, connects to LXD and starts the server.
+   *
+   * @throws ConfigException if a setting is missing, such as the first admin's password
+   */
+  public static Application start(GatewayConfig config) {
+    if (config.jwtSecretGenerated()) {
+      LOG.warn(
+          "JWT_SECRET is not set: {}=true generated a throwaway secret, so tokens stop working"
+              + " when the gateway restarts. Never run like this in production.",
+          GatewayConfig.DEV_MODE_VARIABLE);
+    }
+    Jdbi database = Database.open(config.databaseUrl());
+    AuthService auth =
+        new AuthService(
+            new JdbiUserStore(database),
+            new PasswordHasher(config.bcryptCost()),
+            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
+    seedAdmin(config, auth);
+    LxdClient.Builder client = LxdClient.builder();
+    if (config.socketPath() != null) {
+      client.unixSocket(config.socketPath());
+    }
+    Lxd lxd = client.build();
+    try {
+      return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+    } catch (RuntimeException e) {
+      lxd.close();
+      throw e;
+    }
+  }
+
+  private static void seedAdmin(GatewayConfig config, AuthService auth) {
+    if (config.seedAdminPassword() == null) {
+      if (auth.hasNoUsers()) {
+        throw new ConfigException(
+            "SEED_ADMIN_PASSWORD is not set and the user database "
+                + config.databaseUrl()
+                + " is empty: set it (at least 12 characters) to create the first admin '"
+                + config.seedAdminUsername()
+                + "'");
+      }
+      return;
+    }
+    if (auth.seedAdmin(config.seedAdminUsername(), config.seedAdminPassword())) {
+      LOG.info("created admin user '{}'", config.seedAdminUsername());
+    }
+  }
+
+  /** The port the HTTP server listens on. */
+  public int port() {
+    return gateway.port();
+  }
+
+  /** The user service, for tests and tools that manage users directly. */
+  public AuthService auth() {
+    return auth;
+  }
+
+  /** The LXD connection. */
+  public Lxd lxd() {
+    return lxd;
+  }
+
+  /** The HTTP server. */
+  public Gateway gateway() {
+    return gateway;
+  }
+
+  @Override
+  public void close() {
+    gateway.close();
+    lxd.close();
+  }
+}

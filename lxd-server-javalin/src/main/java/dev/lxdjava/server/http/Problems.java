@@ -1,0 +1,163 @@
+package dev.lxdjava.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lxdjava.auth.AuthValidationException;
+import dev.lxdjava.auth.InvalidCredentialsException;
+import dev.lxdjava.auth.InvalidTokenException;
+import dev.lxdjava.auth.UserConflictException;
+import dev.lxdjava.core.LxdApiException;
+import dev.lxdjava.core.LxdConflictException;
+import dev.lxdjava.core.LxdForbiddenException;
+import dev.lxdjava.core.LxdNotFoundException;
+import dev.lxdjava.core.LxdProtocolException;
+import dev.lxdjava.core.LxdTransportException;
+import dev.lxdjava.core.LxdValidationException;
+import dev.lxdjava.core.operation.LxdOperationException;
+import dev.lxdjava.core.operation.LxdOperationNotFoundException;
+import dev.lxdjava.core.operation.LxdOperationTimeoutException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every error to a problem details response, in one place. LXD errors keep LXD's message and
+ * {@code error_code}; a client error LXD reports stays a 4xx, an LXD fault becomes 502, an
+ * unreachable LXD 503.
+ */
+public final class Problems {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  /** Content type of error bodies. */
+  public static final String CONTENT_TYPE = "application/problem+json";
+
+  private final ObjectMapper json;
+
+  public Problems(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Chooses the problem for an exception. */
+  public Problem toProblem(Exception error) {
+    if (error instanceof ApiException api) {
+      return Problem.of(api.status(), api.problemType(), api.getMessage());
+    }
+    if (error instanceof LxdValidationException invalid) {
+      return new Problem(400, "validation", invalid.getMessage(), Map.of("field", invalid.field()));
+    }
+    if (error instanceof AuthValidationException invalid) {
+      return new Problem(400, "validation", invalid.getMessage(), Map.of("field", invalid.field()));
+    }
+    if (error instanceof InvalidCredentialsException || error instanceof InvalidTokenException) {
+      return Problem.of(401, "unauthorized", error.getMessage());
+    }
+    if (error instanceof UserConflictException) {
+      return Problem.of(409, "conflict", error.getMessage());
+    }
+    if (error instanceof LxdApiException lxd) {
+      return lxdProblem(lxd);
+    }
+    if (error instanceof LxdOperationTimeoutException timeout) {
+      return new Problem(
+          504,
+          "operation-timeout",
+          timeout.getMessage(),
+          Map.of("operation_id", timeout.lastSeen().id()));
+    }
+    if (error instanceof LxdTransportException) {
+      return Problem.of(503, "lxd-unreachable", "cannot reach LXD: " + error.getMessage());
+    }
+    if (error instanceof LxdProtocolException) {
+      return Problem.of(502, "lxd-protocol", "unexpected reply from LXD: " + error.getMessage());
+    }
+    if (error instanceof HttpResponseException http) {
+      return Problem.of(http.getStatus(), slug(http.getStatus()), http.getMessage());
+    }
+    return Problem.of(500, "internal", "internal error; the gateway log has details");
+  }
+
+  private static Problem lxdProblem(LxdApiException lxd) {
+    Map<String, Object> extras = new LinkedHashMap<>();
+    extras.put("lxd_error_code", lxd.errorCode());
+    if (lxd instanceof LxdOperationException failed) {
+      extras.put("operation_id", failed.operationId());
+      int status = failed.isCancelled() ? 409 : 400;
+      String type = failed.isCancelled() ? "operation-cancelled" : "operation-failed";
+      return new Problem(status, type, failed.lxdMessage(), extras);
+    }
+    if (lxd instanceof LxdOperationNotFoundException missing) {
+      extras.put("operation_id", missing.operationId());
+      return new Problem(
+          404,
+          "operation-not-found",
+          "LXD does not know operation "
+              + missing.operationId()
+              + " (wrong id or project, or it ended and LXD forgot it): "
+              + lxd.lxdMessage(),
+          extras);
+    }
+    if (lxd instanceof LxdNotFoundException) {
+      return new Problem(404, "not-found", lxd.lxdMessage(), extras);
+    }
+    if (lxd instanceof LxdConflictException conflict) {
+      int status = conflict.isPreconditionFailed() ? 412 : 409;
+      return new Problem(status, "conflict", lxd.lxdMessage(), extras);
+    }
+    if (lxd instanceof LxdForbiddenException) {
+      return new Problem(
+          502,
+          "lxd-forbidden",
+          "LXD refused the gateway's credentials: " + lxd.lxdMessage(),
+          extras);
+    }
+    int code = lxd.errorCode();
+    if (code >= 400 && code < 500) {
+      return new Problem(code, "lxd-rejected", lxd.lxdMessage(), extras);
+    }
+    return new Problem(502, "lxd-error", "LXD failed: " + lxd.lxdMessage(), extras);
+  }
+
+  private static String slug(int status) {
+    return switch (status) {
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 413 -> "body-too-large";
+      case 415 -> "unsupported-media-type";
+      default -> "http-" + status;
+    };
+  }
+
+  /** Writes the problem for an exception and logs server-side failures once. */
+  public void handle(Exception error, Context ctx) {
+    Problem problem = toProblem(error);
+    if (problem.status() >= 500) {
+      LOG.error(
+          "{} {} failed with {}: {}",
+          ctx.method(),
+          ctx.path(),
+          problem.status(),
+          error.getMessage(),
+          problem.status() == 500 ? error : null);
+    } else {
+      LOG.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), problem.status(), problem.detail());
+    }
+    write(ctx, problem);
+  }
+
+  /** Writes a problem response. */
+  public void write(Context ctx, Problem problem) {
+    ctx.status(problem.status());
+    if (problem.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    }
+    try {
+      ctx.contentType(CONTENT_TYPE);
+      ctx.result(json.writeValueAsString(problem.body(ctx.path(), RequestIds.of(ctx))));
+    } catch (JsonProcessingException e) {
+      ctx.result("{\"status\":" + problem.status() + "}");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.lxdjava.server.routes;
+
+import dev.lxdjava.server.http.Params;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code limit} and {@code offset} of a list request, and the list reply shape {@code {items,
+ * limit, offset, total}}.
+ *
+ * @param limit items per page, 1 to 1000
+ * @param offset items to skip
+ */
+public record Page(int limit, int offset) {
+  /** Items per page when {@code limit} is absent. */
+  public static final int DEFAULT_LIMIT = 100;
+
+  /** Largest accepted {@code limit}. */
+  public static final int MAX_LIMIT = 1000;
+
+  /** Reads {@code limit} and {@code offset} from the query. */
+  public static Page of(Context ctx) {
+    return new Page(
+        Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+        Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+  }
+
+  /** The page of {@code all} with the total count. */
+  public Map<String, Object> of(List<?> all) {
+    int from = Math.min(offset, all.size());
+    int to = Math.min(all.size(), from + limit);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", all.subList(from, to));
+    body.put("limit", limit);
+    body.put("offset", offset);
+    body.put("total", all.size());
+    return body;
+  }
+}
