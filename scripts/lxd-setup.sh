@@ -4,6 +4,7 @@
 #
 #   sudo scripts/lxd-setup.sh            install if needed, start, prepare, remove leftovers
 #   LXD_SETUP_SKIP_INSTALL=1 ...         fail instead of installing missing packages
+#   LXD_SETUP_SKIP_CLEANUP=1 ...         keep test resources (while another test run is active)
 #
 # What it prepares: a `dir` storage pool named `default` used by the default profile, a
 # bridge without IP addresses, and a busybox image under the alias below. Leftover test
@@ -157,5 +158,9 @@ start_daemon
 prepare_storage
 prepare_bridge
 import_image
-remove_leftovers
+if [ "${LXD_SETUP_SKIP_CLEANUP:-0}" = 1 ]; then
+  log "keeping test resources (LXD_SETUP_SKIP_CLEANUP=1)"
+else
+  remove_leftovers
+fi
 log "ready: socket $(ls /var/lib/lxd/unix.socket), image alias '$IMAGE_ALIAS', bridge '$BRIDGE'"

@@ -59,7 +59,7 @@ public final class LocalLxdExtension implements ExecutionCondition, ParameterRes
     return context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Connection.class, key -> Connection.open(), Connection.class);
+        .computeIfAbsent(Connection.class, key -> Connection.open(), Connection.class);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.lxdjava.transport;
+package dev.lxdjava.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,18 +13,18 @@ import dev.lxdjava.core.instance.InstanceType;
 import dev.lxdjava.core.operation.LxdOperationException;
 import dev.lxdjava.core.operation.Operation;
 import dev.lxdjava.core.operation.OperationStatus;
-import dev.lxdjava.testkit.LocalLxd;
 import dev.lxdjava.testkit.TestNames;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-@LocalLxd
-class InstanceLifecycleIT {
+/** Instance life cycle and the errors LXD gives on it. */
+@LxdContract
+public class InstancesContract {
   private final Lxd lxd;
   private final String name = TestNames.unique();
 
-  InstanceLifecycleIT(Lxd lxd) {
+  public InstancesContract(Lxd lxd) {
     this.lxd = lxd;
   }
 
