@@ -7,14 +7,22 @@ import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.LxdProtocolException;
 import dev.lxdjava.core.LxdTransportException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.InputStreamRequestContent;
+import org.eclipse.jetty.client.InputStreamResponseListener;
 import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +93,85 @@ public final class RestClient {
     return decode(method, target, response);
   }
 
+  /**
+   * Sends a request whose body is streamed from {@code body} without buffering it, for uploads such
+   * as files, backups and images. The reply is an ordinary LXD envelope.
+   *
+   * @param headers extra request headers, for example {@code X-LXD-mode}
+   */
+  public LxdResponse sendStream(
+      String method,
+      LxdPath path,
+      InputStream body,
+      String contentType,
+      Map<String, String> headers,
+      Duration timeout) {
+    String target = path.toString();
+    Request request = connection.newRequest(method, target);
+    request.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    request.headers(
+        fields -> {
+          fields.put(HttpHeader.ACCEPT, "application/json");
+          headers.forEach(fields::put);
+        });
+    request.body(new InputStreamRequestContent(contentType, body));
+    long started = System.nanoTime();
+    ContentResponse response = execute(request, method, target);
+    long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    LOG.debug(
+        "{} {} (streamed body) -> {} in {} ms", method, target, response.getStatus(), elapsedMs);
+    return decode(method, target, response);
+  }
+
+  /**
+   * Starts a GET whose successful body is returned as a stream. An error reply (status 400 or more)
+   * is read whole and raised as the typed LXD error. The request has no total timeout, so large
+   * downloads are not cut; {@code idleTimeout} bounds the silence between two reads.
+   *
+   * @param headers extra request headers
+   */
+  public Download download(LxdPath path, Map<String, String> headers, Duration idleTimeout) {
+    String target = path.toString();
+    Request request = connection.newRequest("GET", target);
+    request.idleTimeout(idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    request.headers(fields -> headers.forEach(fields::put));
+    InputStreamResponseListener listener = new InputStreamResponseListener();
+    long started = System.nanoTime();
+    request.send(listener);
+    Response response;
+    try {
+      response = listener.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      request.abort(e);
+      throw new LxdTransportException("interrupted while waiting for GET " + target, e);
+    } catch (TimeoutException e) {
+      request.abort(e);
+      throw transportFailure("GET", target, e);
+    } catch (ExecutionException e) {
+      throw transportFailure("GET", target, e.getCause());
+    }
+    long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    LOG.debug("GET {} (streamed reply) -> {} in {} ms", target, response.getStatus(), elapsedMs);
+    InputStream body = listener.getInputStream();
+    if (response.getStatus() >= 400) {
+      byte[] content;
+      try (body) {
+        content = body.readNBytes(MAX_JSON_BYTES);
+      } catch (IOException e) {
+        throw transportFailure("GET", target, e);
+      }
+      decode("GET", target, response.getStatus(), content, response.getHeaders());
+      throw new LxdProtocolException(
+          "GET " + target + ": HTTP " + response.getStatus() + " without an error envelope");
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (HttpField field : response.getHeaders()) {
+      names.putIfAbsent(field.getLowerCaseName(), field.getValue());
+    }
+    return new Download(response.getStatus(), names, body);
+  }
+
   private byte[] toJson(Object body) {
     try {
       return json.writeValueAsBytes(body);
@@ -116,13 +203,18 @@ public final class RestClient {
   }
 
   private LxdResponse decode(String method, String target, ContentResponse response) {
-    int status = response.getStatus();
-    JsonNode envelope = parseEnvelope(method, target, status, response.getContent());
+    return decode(
+        method, target, response.getStatus(), response.getContent(), response.getHeaders());
+  }
+
+  /** Decodes an envelope; error envelopes are raised as typed errors. */
+  LxdResponse decode(String method, String target, int status, byte[] content, HttpFields headers) {
+    JsonNode envelope = parseEnvelope(method, target, status, content);
     String type = envelope.path("type").asText("");
     switch (type) {
       case "sync", "async" -> {
         JsonNode metadata = envelope.has("metadata") ? envelope.get("metadata") : NullNode.instance;
-        String etag = response.getHeaders().get(HttpHeader.ETAG);
+        String etag = headers.get(HttpHeader.ETAG);
         return new LxdResponse(
             method,
             target,
