@@ -1,12 +1,14 @@
 package dev.lxdjava.server;
 
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.AuthValidationException;
 import dev.lxdjava.auth.Database;
 import dev.lxdjava.auth.JdbiUserStore;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.transport.LxdClient;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -55,10 +57,34 @@ public final class Application implements AutoCloseable {
     Lxd lxd = client.build();
     try {
       return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+    } catch (JavalinBindException e) {
+      lxd.close();
+      throw new ConfigException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + " (APP_HOST, APP_PORT): "
+              + describe(rootCause(e)));
     } catch (RuntimeException e) {
       lxd.close();
       throw e;
     }
+  }
+
+  private static String describe(Throwable error) {
+    if (error instanceof java.nio.channels.UnresolvedAddressException) {
+      return "the host name does not resolve";
+    }
+    return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private static void seedAdmin(GatewayConfig config, AuthService auth) {
@@ -73,8 +99,13 @@ public final class Application implements AutoCloseable {
       }
       return;
     }
-    if (auth.seedAdmin(config.seedAdminUsername(), config.seedAdminPassword())) {
-      LOG.info("created admin user '{}'", config.seedAdminUsername());
+    try {
+      if (auth.seedAdmin(config.seedAdminUsername(), config.seedAdminPassword())) {
+        LOG.info("created admin user '{}'", config.seedAdminUsername());
+      }
+    } catch (AuthValidationException e) {
+      throw new ConfigException(
+          "SEED_ADMIN_USERNAME or SEED_ADMIN_PASSWORD is invalid: " + e.getMessage());
     }
   }
 
