@@ -48,6 +48,8 @@ public interface Certificates {
   /**
    * Adds this connection's client certificate to the trust store with a trust token, as {@code lxc
    * remote add NAME TOKEN} does. The certificate gets the token's name and project restrictions.
+   * The token goes in the request's {@code trust_token} field when the daemon has the API extension
+   * {@code explicit_trust_token}, otherwise in {@code password} as LXD 5.0 expects.
    *
    * @param token the encoded token ({@link TrustToken#value()})
    * @throws dev.lxdjava.core.LxdValidationException if the connection presents no client
@@ -58,7 +60,8 @@ public interface Certificates {
 
   /**
    * Adds this connection's client certificate to the trust store with the server's trust password
-   * ({@code core.trust_password}, removed in LXD 6).
+   * ({@code core.trust_password}). LXD releases with the API extension {@code explicit_trust_token}
+   * no longer accept passwords.
    *
    * @param name name of the certificate in the trust store; empty uses its common name
    * @throws dev.lxdjava.core.LxdValidationException if the connection presents no client

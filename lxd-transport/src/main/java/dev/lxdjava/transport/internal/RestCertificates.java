@@ -23,6 +23,9 @@ import java.util.Optional;
  * to a project, so no request carries {@code project=}.
  */
 final class RestCertificates implements Certificates {
+  /** API extension after which LXD takes the token in its own field. */
+  static final String EXPLICIT_TRUST_TOKEN = "explicit_trust_token";
+
   private final RestClient rest;
 
   RestCertificates(RestClient rest) {
@@ -106,7 +109,9 @@ final class RestCertificates implements Certificates {
     ObjectNode body = JsonFields.newObject();
     body.put("type", "client");
     // LXD 5.0 takes the token in the password field and tells the two apart by decoding it.
-    body.put("password", decoded.value());
+    // Daemons with explicit_trust_token reject any password and read trust_token instead.
+    boolean explicit = new RestServer(rest).info().hasExtension(EXPLICIT_TRUST_TOKEN);
+    body.put(explicit ? "trust_token" : "password", decoded.value());
     rest.send("POST", LxdPath.of("certificates"), body);
   }
 
