@@ -9,8 +9,8 @@ import java.util.Optional;
  * The daemons that speak LXD's REST API and how they differ on the wire. Incus, the fork of LXD,
  * keeps the {@code /1.0} API but prefixes its custom headers with {@code X-Incus-} instead of
  * {@code X-LXD-}, uses its own socket paths and environment variables, and reports {@code incus} in
- * {@code environment.server} of {@code GET /1.0}. Code that needs one of these facts asks this type
- * rather than spelling them out.
+ * {@code environment.server} of {@code GET /1.0}. Code that needs one of these facts reads it from
+ * this type rather than spelling them out.
  */
 public enum DaemonKind {
   /** Canonical's LXD. */

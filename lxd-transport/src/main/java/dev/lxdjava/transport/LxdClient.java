@@ -242,6 +242,20 @@ public final class LxdClient {
             "unixSocket(" + socket + ") and remote(" + remote + ")",
             "choose either the unix socket or an HTTPS remote");
       }
+      requireAtMostOneServerCheck();
+      List<X509Certificate> cas =
+          caFile == null ? List.of() : PemFiles.readCertificates("CA certificate", caFile);
+      ClientCertificate client = clientCertificate;
+      if (clientCertificateFile != null) {
+        client = ClientCertificate.load(clientCertificateFile, clientKeyFile);
+      }
+      return MutualTlsConnection.open(
+          remote,
+          new TlsOptions(client, pinnedFingerprint(), cas, insecureSkipVerify),
+          connectTimeout);
+    }
+
+    private void requireAtMostOneServerCheck() {
       List<String> checks = new ArrayList<>();
       if (serverCertificateFile != null) {
         checks.add("serverCertificate");
@@ -262,20 +276,15 @@ public final class LxdClient {
             "choose one way to check the server: a pinned certificate or fingerprint, a CA file,"
                 + " or insecureSkipVerify()");
       }
-      String pin = serverFingerprint;
-      if (serverCertificateFile != null) {
-        pin =
-            Fingerprints.sha256(
-                PemFiles.readCertificate("server certificate", serverCertificateFile));
+    }
+
+    /** Returns the fingerprint of the pinned server certificate, or {@code null} for no pin. */
+    private String pinnedFingerprint() {
+      if (serverCertificateFile == null) {
+        return serverFingerprint;
       }
-      List<X509Certificate> cas =
-          caFile == null ? List.of() : PemFiles.readCertificates("CA certificate", caFile);
-      ClientCertificate client = clientCertificate;
-      if (clientCertificateFile != null) {
-        client = ClientCertificate.load(clientCertificateFile, clientKeyFile);
-      }
-      return MutualTlsConnection.open(
-          remote, new TlsOptions(client, pin, cas, insecureSkipVerify), connectTimeout);
+      return Fingerprints.sha256(
+          PemFiles.readCertificate("server certificate", serverCertificateFile));
     }
   }
 }

@@ -66,7 +66,7 @@ class RemoteExamplesIT {
     String listOutput =
         stdout(() -> RemoteExamples.listInstances(folder, LocalHttps.url(), serverCertificate));
 
-    // The captured output also holds the SDK's log lines, which the test logback config prints.
+    // The captured output also contains the SDK's log lines, which the test logback config prints.
     assertThat(enrolOutput.lines()).contains("trusted");
     assertThat(listOutput.lines()).contains(name + " Stopped");
   }

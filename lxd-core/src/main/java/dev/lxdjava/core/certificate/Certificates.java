@@ -28,7 +28,7 @@ public interface Certificates {
    *
    * @param certificatePem the certificate in PEM form
    * @return the SHA-256 fingerprint of the added certificate
-   * @throws dev.lxdjava.core.LxdValidationException if the PEM text holds no certificate
+   * @throws dev.lxdjava.core.LxdValidationException if the PEM text contains no certificate
    * @throws dev.lxdjava.core.LxdConflictException if it is already trusted
    */
   String add(String certificatePem, CertificateAdd grant);
@@ -54,7 +54,7 @@ public interface Certificates {
    * @param token the encoded token ({@link TrustToken#value()})
    * @throws dev.lxdjava.core.LxdValidationException if the connection presents no client
    *     certificate or the token is malformed
-   * @throws dev.lxdjava.core.LxdForbiddenException if LXD knows no such token
+   * @throws dev.lxdjava.core.LxdForbiddenException if LXD has no pending token with that secret
    */
   void enrolWithToken(String token);
 

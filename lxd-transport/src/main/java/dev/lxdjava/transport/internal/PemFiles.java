@@ -39,7 +39,7 @@ public final class PemFiles {
    * Reads every {@code CERTIFICATE} block of a file, in order.
    *
    * @param what what the file is, for messages, for example {@code client certificate}
-   * @throws LxdValidationException if the file is missing, unreadable or holds no certificate
+   * @throws LxdValidationException if the file is missing, unreadable or contains no certificate
    */
   public static List<X509Certificate> readCertificates(String what, Path file) {
     return parseCertificates(what, file.toString(), read(what, file));

@@ -8,10 +8,10 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Accepts exactly one server certificate, identified by its SHA-256 fingerprint, whoever signed it.
- * This is how clients trust LXD's self-signed certificate. Host names are not checked, because the
- * pin identifies the server more precisely than a name can. The validity dates are not checked
- * either: the pinned certificate is accepted as it is.
+ * Accepts exactly one server certificate, identified by its SHA-256 fingerprint, regardless of its
+ * issuer. This is how clients trust LXD's self-signed certificate. Host names are not checked,
+ * because the pin identifies the server more precisely than a name can. The validity dates are not
+ * checked either: the pinned certificate is accepted as it is.
  */
 final class PinnedTrustManager extends X509ExtendedTrustManager {
   /** Start of the message of a pin mismatch, so callers can recognise it in a handshake error. */

@@ -108,7 +108,8 @@ final class RestCertificates implements Certificates {
     TrustToken decoded = TrustTokenCodec.decode(token);
     ObjectNode body = JsonFields.newObject();
     body.put("type", "client");
-    // LXD 5.0 takes the token in the password field and tells the two apart by decoding it.
+    // LXD 5.0 takes the token in the password field and distinguishes it from a trust password by
+    // decoding it.
     // Daemons with explicit_trust_token reject any password and read trust_token instead.
     boolean explicit = new RestServer(rest).info().hasExtension(EXPLICIT_TRUST_TOKEN);
     body.put(explicit ? "trust_token" : "password", decoded.value());
