@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a two-member LXD cluster on this machine for the cluster tests, beside the main daemon.
-# Safe to run again: a cluster whose two members answer is left as it is.
+# Safe to run again: a cluster whose two members are online is left as it is.
 #
 #   sudo scripts/lxd-cluster-setup.sh        start (and on first use create) the cluster
 #   sudo scripts/lxd-cluster-teardown.sh     stop it and delete its directories
