@@ -1,5 +1,6 @@
 package dev.lxdjava.core;
 
+import dev.lxdjava.core.certificate.Certificates;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.server.Server;
@@ -31,6 +32,9 @@ public interface Lxd extends AutoCloseable {
 
   /** Background operations in this view's project. */
   Operations operations();
+
+  /** The daemon's trust store of client certificates; the same in every project. */
+  Certificates certificates();
 
   /** Closes the connection when this view opened it. */
   @Override

@@ -50,11 +50,7 @@ public final class Application implements AutoCloseable {
             new PasswordHasher(config.bcryptCost()),
             new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
     seedAdmin(config, auth);
-    LxdClient.Builder client = LxdClient.builder();
-    if (config.socketPath() != null) {
-      client.unixSocket(config.socketPath());
-    }
-    Lxd lxd = client.build();
+    Lxd lxd = connect(config);
     try {
       return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
     } catch (JavalinBindException e) {
@@ -85,6 +81,28 @@ public final class Application implements AutoCloseable {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  private static Lxd connect(GatewayConfig config) {
+    LxdClient.Builder client = LxdClient.builder();
+    RemoteLxd remote = config.remote();
+    if (remote == null) {
+      if (config.socketPath() != null) {
+        client.unixSocket(config.socketPath());
+      }
+      return client.build();
+    }
+    client.remote(remote.url()).clientCertificate(remote.clientCertificate(), remote.clientKey());
+    if (remote.serverCertificate() != null) {
+      client.serverCertificate(remote.serverCertificate());
+    } else if (remote.serverFingerprint() != null) {
+      client.serverFingerprint(remote.serverFingerprint());
+    } else {
+      client.trustedCa(remote.caCertificate());
+    }
+    Lxd lxd = client.build();
+    LOG.info("connecting to LXD at {}", lxd);
+    return lxd;
   }
 
   private static void seedAdmin(GatewayConfig config, AuthService auth) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * gateway, so its deployments can switch without renaming; {@code docs/configuration.md} lists them
  * all.
  *
- * @param connectionMode how to reach LXD: {@code unix}
+ * @param connectionMode how to reach LXD: {@code unix} or {@code https}
  * @param socketPath LXD's unix socket, or {@code null} to detect it
  * @param jwtSecret key that signs access tokens
  * @param jwtSecretGenerated whether the key was generated for this run (development mode only)
@@ -32,6 +32,7 @@ import java.util.Map;
  * @param databaseUrl user database URL
  * @param bcryptCost bcrypt cost factor for new password hashes
  * @param devMode whether development shortcuts (generated JWT secret) are allowed
+ * @param remote the HTTPS settings when {@code connectionMode} is {@code https}, else {@code null}
  */
 public record GatewayConfig(
     String connectionMode,
@@ -47,7 +48,8 @@ public record GatewayConfig(
     List<String> corsOrigins,
     String databaseUrl,
     int bcryptCost,
-    boolean devMode) {
+    boolean devMode,
+    RemoteLxd remote) {
 
   /** Variable that allows development shortcuts. */
   public static final String DEV_MODE_VARIABLE = "GATEWAY_DEV_MODE";
@@ -64,10 +66,13 @@ public record GatewayConfig(
   public static GatewayConfig fromEnvironment(Map<String, String> env) {
     boolean devMode = bool(env, DEV_MODE_VARIABLE, false);
     String mode = env.getOrDefault("LXD_CONNECTION_MODE", "unix").strip().toLowerCase(Locale.ROOT);
-    if (!mode.equals("unix")) {
+    if (!mode.equals("unix") && !mode.equals("https")) {
       throw new ConfigException(
-          "LXD_CONNECTION_MODE='" + mode + "' is not supported: use 'unix' (the local socket)");
+          "LXD_CONNECTION_MODE='"
+              + mode
+              + "' is not supported: use 'unix' (the local socket) or 'https' (a remote LXD)");
     }
+    RemoteLxd remote = mode.equals("https") ? RemoteLxd.fromEnvironment(env) : null;
     String socket = env.getOrDefault("LXD_SOCKET_PATH", "").strip();
 
     String secret = env.getOrDefault("JWT_SECRET", "");
@@ -101,7 +106,8 @@ public record GatewayConfig(
         origins(env.getOrDefault("CORS_ORIGINS", "")),
         env.getOrDefault("DATABASE_URL", Database.DEFAULT_URL).strip(),
         rangeInt(env, "BCRYPT_COST", PasswordHasher.DEFAULT_COST, 10, 16),
-        devMode);
+        devMode,
+        remote);
   }
 
   private static String randomSecret() {

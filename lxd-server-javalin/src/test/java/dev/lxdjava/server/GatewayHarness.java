@@ -32,15 +32,22 @@ final class GatewayHarness implements AutoCloseable {
   }
 
   static GatewayHarness start() throws IOException {
+    return start(Map.of());
+  }
+
+  /** Starts a gateway with extra environment variables, such as the LXD connection. */
+  static GatewayHarness start(Map<String, String> extraEnvironment) throws IOException {
     Path dataDir = Files.createTempDirectory("lxd-gateway-test");
-    GatewayConfig config =
-        GatewayConfig.fromEnvironment(
+    Map<String, String> environment =
+        new java.util.HashMap<>(
             Map.of(
                 "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256",
                 "SEED_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "APP_PORT", "0",
                 "BCRYPT_COST", "10",
                 "DATABASE_URL", "jdbc:sqlite:" + dataDir.resolve("gateway.db")));
+    environment.putAll(extraEnvironment);
+    GatewayConfig config = GatewayConfig.fromEnvironment(environment);
     return new GatewayHarness(Application.start(config), dataDir);
   }
 

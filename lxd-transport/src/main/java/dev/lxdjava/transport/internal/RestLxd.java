@@ -2,6 +2,7 @@ package dev.lxdjava.transport.internal;
 
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Scope;
+import dev.lxdjava.core.certificate.Certificates;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.server.Server;
@@ -46,6 +47,11 @@ public final class RestLxd implements Lxd {
   @Override
   public Operations operations() {
     return new RestOperations(rest, scope);
+  }
+
+  @Override
+  public Certificates certificates() {
+    return new RestCertificates(rest);
   }
 
   @Override
