@@ -54,7 +54,9 @@ public final class Application implements AutoCloseable {
     }
     Lxd lxd = client.build();
     try {
-      return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+      Gateway gateway =
+          Gateway.start(lxd, auth, config.host(), config.port(), config.corsOrigins());
+      return new Application(lxd, auth, gateway);
     } catch (RuntimeException e) {
       lxd.close();
       throw e;
