@@ -18,7 +18,7 @@ public final class AccessLog {
 
   /** Logs a finished HTTP request. */
   public static void http(Context ctx, Float elapsedMs) {
-    Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     log(ctx, endpoint == null ? "(unmatched)" : endpoint.path, ctx.status().getCode(), elapsedMs);
   }
 
