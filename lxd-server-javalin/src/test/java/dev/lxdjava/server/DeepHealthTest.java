@@ -32,6 +32,20 @@ class DeepHealthTest {
   }
 
   @Test
+  void deepHealthGivesUpOnHungLxd() throws Exception {
+    try (GatewayHarness hung = GatewayHarness.startWithHungLxd()) {
+      long start = System.nanoTime();
+
+      var reply = hung.send("GET", "/api/v1/system/health", null, null);
+
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      assertThat(reply.status()).isEqualTo(503);
+      assertThat(reply.json().get("detail").asText()).contains("within 5 s");
+      assertThat(seconds).isLessThan(60);
+    }
+  }
+
+  @Test
   void livenessIgnoresLxd() throws Exception {
     var reply = gateway.send("GET", "/health", null, null);
 

@@ -66,7 +66,23 @@ final class GatewayHarness implements AutoCloseable {
     return harness;
   }
 
+  /**
+   * Starts a gateway whose LXD socket accepts connections but never answers, as a hung daemon does.
+   * The returned harness keeps the socket open until it is closed.
+   */
+  static GatewayHarness startWithHungLxd() throws IOException {
+    Path socketDir = Files.createTempDirectory("lxd-gateway-hung-socket");
+    Path socket = socketDir.resolve("unix.socket");
+    var channel = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX);
+    channel.bind(java.net.UnixDomainSocketAddress.of(socket));
+    GatewayHarness harness = start(Map.of("LXD_SOCKET_PATH", socket.toString()));
+    harness.extraDirs.add(socketDir);
+    harness.resources.add(channel);
+    return harness;
+  }
+
   private final java.util.List<Path> extraDirs = new java.util.ArrayList<>();
+  private final java.util.List<AutoCloseable> resources = new java.util.ArrayList<>();
 
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + application.port() + path);
@@ -144,6 +160,13 @@ final class GatewayHarness implements AutoCloseable {
   @Override
   public void close() throws IOException {
     application.close();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        throw new IOException("cannot close " + resource, e);
+      }
+    }
     extraDirs.add(dataDir);
     for (Path dir : extraDirs) {
       try (var files = Files.walk(dir)) {

@@ -16,6 +16,8 @@ import java.util.TreeSet;
  * responses every route of its kind has.
  */
 public final class OpenApiDocument {
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   private final Components components = new Components();
   private final ProblemResponses problems = new ProblemResponses(components);
 
@@ -147,11 +149,11 @@ public final class OpenApiDocument {
     return javalinPath.replace('<', '{').replace('>', '}');
   }
 
-  /** {@code List instances} becomes {@code listInstances}. */
+  /** {@code Get an instance's state} becomes {@code getInstanceState}. */
   public static String operationId(String summary) {
     StringBuilder id = new StringBuilder();
-    for (String word : summary.split("[^A-Za-z0-9]+")) {
-      if (word.isEmpty()) {
+    for (String word : summary.replace("'s ", " ").split("[^A-Za-z0-9]+")) {
+      if (word.isEmpty() || ARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
       String lower = word.toLowerCase(Locale.ROOT);
