@@ -129,7 +129,7 @@ public final class Gateway implements AutoCloseable {
     config.http.prefer405over404 = true;
   }
 
-  /** The HTTP methods with a route for {@code path}, for CORS preflight answers. */
+  /** The HTTP methods with a route for {@code path}, for CORS preflight responses. */
   private static List<String> methodsFor(JavalinState state, String path) {
     List<String> methods = new ArrayList<>();
     for (HandlerType type : HandlerType.values()) {
@@ -141,7 +141,7 @@ public final class Gateway implements AutoCloseable {
     return methods;
   }
 
-  /** Writes a problem body for 404 and 405 answers that have none yet. */
+  /** Writes a problem body for 404 and 405 responses that have none yet. */
   private static void unmatched(io.javalin.http.Context ctx, Problems problems, int status) {
     String contentType = ctx.res().getContentType();
     if (contentType != null && contentType.startsWith(Problems.CONTENT_TYPE)) {
@@ -173,7 +173,7 @@ public final class Gateway implements AutoCloseable {
   }
 
   /**
-   * Every endpoint Javalin itself knows, as {@code METHOD path}, WebSocket routes as {@code WS
+   * Every endpoint registered in Javalin, as {@code METHOD path}, WebSocket routes as {@code WS
    * path}: also the ones registered around the {@link Router}.
    */
   List<String> registeredEndpoints() {

@@ -53,7 +53,7 @@ final class ApiSchemaAssert {
     }
   }
 
-  /** Checks that the reply is a problem document, for answers outside any documented route. */
+  /** Checks that the reply is a problem document, for responses outside any documented route. */
   void isProblem(GatewayHarness.Reply reply) {
     assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     assertValid(document.at("/components/schemas/Problem"), reply, "problem");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Health checks with LXD down: a socket file that nobody listens on. */
+/** Health checks with LXD down: a socket file without a listener. */
 class DeepHealthTest {
   private static GatewayHarness gateway;
 

@@ -49,7 +49,7 @@ final class GatewayHarness implements AutoCloseable {
   }
 
   /**
-   * Starts a gateway whose LXD socket is a file nobody listens on, as after LXD stopped: every LXD
+   * Starts a gateway whose LXD socket is a file without a listener, as after LXD stopped: every LXD
    * call fails with "connection refused". Needs no LXD.
    */
   static GatewayHarness startWithoutLxd(Map<String, String> extraEnvironment) throws IOException {
@@ -67,7 +67,7 @@ final class GatewayHarness implements AutoCloseable {
   }
 
   /**
-   * Starts a gateway whose LXD socket accepts connections but never answers, as a hung daemon does.
+   * Starts a gateway whose LXD socket accepts connections but never replies, as a hung daemon does.
    * The returned harness keeps the socket open until it is closed.
    */
   static GatewayHarness startWithHungLxd() throws IOException {
@@ -112,7 +112,7 @@ final class GatewayHarness implements AutoCloseable {
           }
         }
       } catch (java.net.SocketTimeoutException e) {
-        // The server keeps the connection open; what arrived so far is the answer.
+        // The server keeps the connection open; what arrived so far is the response.
       }
       return text.toString();
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Requests rejected before any LXD call: unknown or invalid query parameters, wrong content types,
- * oversized bodies, unknown routes and methods. Each answer is a problem document with the request
- * id. Needs no LXD.
+ * oversized bodies, unknown routes and methods. Each response is a problem document with the
+ * request id. Needs no LXD.
  */
 class RequestChecksTest {
   private static GatewayHarness gateway;

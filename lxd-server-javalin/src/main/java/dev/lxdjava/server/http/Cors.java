@@ -21,7 +21,7 @@ public final class Cors {
   static final String EXPOSED_HEADERS =
       RequestIds.HEADER + ", ETag, Location, Allow, WWW-Authenticate, Content-Disposition";
 
-  /** How long a browser may cache a preflight answer, in seconds. */
+  /** How long a browser may cache a preflight response, in seconds. */
   static final int MAX_AGE_SECONDS = 600;
 
   private final Set<String> origins;
@@ -36,7 +36,7 @@ public final class Cors {
     this.methodsForPath = methodsForPath;
   }
 
-  /** Runs before everything else; answers preflight requests itself. */
+  /** Runs before routing. Responds to preflight requests itself. */
   public void handle(Context ctx) {
     String origin = ctx.header("Origin");
     if (origin == null) {

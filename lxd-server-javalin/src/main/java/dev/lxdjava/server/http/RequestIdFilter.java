@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 /**
  * The outermost step of every request: assigns the request id (header, attribute, MDC) and clears
  * the MDC afterwards. A WebSocket upgrade to a path without a WebSocket route gets a 404 problem
- * document here, because Javalin would answer it with a plain servlet error page.
+ * document here, because Javalin would send a plain servlet error page.
  */
 public final class RequestIdFilter implements Filter {
   private static final String WEBSOCKET_VERSION = "Sec-WebSocket-Version";

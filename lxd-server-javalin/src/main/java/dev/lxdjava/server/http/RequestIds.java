@@ -10,7 +10,7 @@ import org.slf4j.MDC;
 /**
  * Gives every request an id: the client's {@code X-Request-ID} when it is short and safe to echo, a
  * new UUID otherwise. The id goes back in the response header, into every log line (MDC key {@code
- * request_id}) and into error bodies. {@link RequestIdFilter} assigns it before Javalin sees the
+ * request_id}) and into error bodies. {@link RequestIdFilter} assigns it before Javalin handles the
  * request, so WebSocket upgrades and unmatched paths get one too.
  */
 public final class RequestIds {

@@ -21,8 +21,7 @@ import java.util.TreeSet;
  * @param query accepted query parameters
  * @param body request body, or {@code null} for none
  * @param replies documented success responses
- * @param errors statuses answered with a problem document besides the ones every route of its kind
- *     has
+ * @param errors statuses that get a problem document besides the ones every route of its kind has
  */
 public record RouteDoc(
     String tag,
@@ -128,7 +127,7 @@ public record RouteDoc(
       return lxd();
     }
 
-    /** Adds statuses answered with a problem document. */
+    /** Adds statuses that get a problem document. */
     public Builder errors(Integer... statuses) {
       errors.addAll(List.of(statuses));
       return this;

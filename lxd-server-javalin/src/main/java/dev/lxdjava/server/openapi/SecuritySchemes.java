@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lxdjava.server.http.Access;
 
-/** How callers authenticate, and which schemes each route takes. */
+/** The authentication schemes of the API and the ones each route accepts. */
 final class SecuritySchemes {
   static final String BEARER = "bearerAuth";
   static final String API_KEY = "apiKeyAuth";

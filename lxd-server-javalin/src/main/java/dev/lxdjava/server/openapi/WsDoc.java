@@ -39,7 +39,7 @@ public record WsDoc(
     messages = List.copyOf(messages);
   }
 
-  /** Which side sends a frame. */
+  /** The side that sends a frame. */
   public enum Direction {
     CLIENT_TO_SERVER,
     SERVER_TO_CLIENT

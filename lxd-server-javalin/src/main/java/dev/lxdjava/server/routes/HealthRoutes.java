@@ -7,7 +7,7 @@ import dev.lxdjava.server.openapi.RouteDoc;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** Liveness: {@code GET /health} answers without calling LXD. */
+/** Liveness: {@code GET /health} responds without calling LXD. */
 public final class HealthRoutes {
   /** Registers the routes. */
   public void register(Router router) {

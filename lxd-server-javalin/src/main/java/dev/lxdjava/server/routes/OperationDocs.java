@@ -17,7 +17,7 @@ final class OperationDocs {
   /** Wait time when {@code timeout} is absent, in seconds. */
   static final int DEFAULT_WAIT_SECONDS = 30;
 
-  /** Longest wait one request may hold, in seconds. */
+  /** Maximum wait of one request, in seconds. */
   static final int MAX_WAIT_SECONDS = 300;
 
   static final QueryParam TIMEOUT =

@@ -28,7 +28,7 @@ public final class OperationRoutes {
   /** Wait time when {@code timeout} is absent, in seconds. */
   static final int DEFAULT_WAIT_SECONDS = OperationDocs.DEFAULT_WAIT_SECONDS;
 
-  /** Longest wait one request may hold, in seconds; {@code timeout=-1} means this long. */
+  /** Maximum wait of one request, in seconds; {@code timeout=-1} means this long. */
   static final int MAX_WAIT_SECONDS = OperationDocs.MAX_WAIT_SECONDS;
 
   private final Lxd lxd;

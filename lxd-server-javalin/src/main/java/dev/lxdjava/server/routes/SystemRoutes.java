@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The daemon behind the gateway: deep health check and LXD's own description. */
 public final class SystemRoutes {
-  /** Longest time the deep health check waits for LXD. */
+  /** Maximum time the deep health check waits for LXD. */
   static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
 
   private final Lxd lxd;
