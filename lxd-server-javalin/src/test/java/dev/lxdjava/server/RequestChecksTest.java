@@ -152,6 +152,21 @@ class RequestChecksTest {
   }
 
   @Test
+  void headOnPublicRouteIs200() throws Exception {
+    var reply = gateway.send("HEAD", "/health", null, null);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEmpty();
+  }
+
+  @Test
+  void headOnProtectedRouteNeedsToken() throws Exception {
+    var reply = gateway.send("HEAD", "/api/v1/auth/me", null, null);
+
+    assertThat(reply.status()).isEqualTo(401);
+  }
+
+  @Test
   void safeClientRequestIdIsEchoed() throws Exception {
     var request =
         HttpRequest.newBuilder(gateway.uri("/api/v1/nothing"))

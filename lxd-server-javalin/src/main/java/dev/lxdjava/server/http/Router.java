@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Registers routes, each with the one {@link Access} level it needs and its documentation, and
- * keeps the table of routes from which the OpenAPI document is built. The documentation travels
- * with the Javalin endpoint as metadata, so {@link RequestRules} can check requests against it.
+ * keeps the table of routes from which the OpenAPI document is built. Every GET route also serves
+ * HEAD; the table and the document list only the GET. The documentation travels with the Javalin
+ * endpoint as metadata, so {@link RequestRules} can check requests against it.
  */
 public final class Router {
   private final RoutesConfig routes;
@@ -73,12 +74,23 @@ public final class Router {
   }
 
   private void add(HandlerType method, String path, Access access, RouteDoc doc, Handler handler) {
+    register(method, path, access, doc, handler);
+    if (method == HandlerType.GET) {
+      // Javalin answers HEAD on a GET route itself, without the route's access level, so the
+      // authentication check would reject it as undeclared. A twin with the same access runs
+      // the GET handler instead, and Jetty drops the body.
+      register(HandlerType.HEAD, path, access, doc, handler);
+    }
+    table.add(new RouteSpec(method, path, access, doc));
+  }
+
+  private void register(
+      HandlerType method, String path, Access access, RouteDoc doc, Handler handler) {
     routes.addEndpoint(
         Endpoint.create(method, path)
             .addMetadata(new Roles(Set.of(access)))
             .addMetadata(doc)
             .handler(handler));
-    table.add(new RouteSpec(method, path, access, doc));
   }
 
   /** Every HTTP route registered so far. */
