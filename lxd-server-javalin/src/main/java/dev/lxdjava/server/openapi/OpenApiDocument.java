@@ -78,6 +78,16 @@ public final class OpenApiDocument {
     }
     operation.put("operationId", operationId(doc.summary()));
     ArrayNode parameters = Parameters.of(route.path(), doc.pathParams(), doc.query());
+    doc.headers()
+        .forEach(
+            (name, meaning) ->
+                parameters
+                    .addObject()
+                    .put("name", name)
+                    .put("in", "header")
+                    .put("required", false)
+                    .put("description", meaning)
+                    .set("schema", Schemas.type("string")));
     if (!parameters.isEmpty()) {
       operation.set("parameters", parameters);
     }
@@ -134,7 +144,16 @@ public final class OpenApiDocument {
   private ObjectNode response(Reply reply) {
     ObjectNode node = Schemas.object();
     node.put("description", reply.description());
-    node.putObject("headers").set("X-Request-ID", ProblemResponses.requestIdHeader());
+    ObjectNode headers = node.putObject("headers");
+    headers.set("X-Request-ID", ProblemResponses.requestIdHeader());
+    reply
+        .headers()
+        .forEach(
+            (name, meaning) ->
+                headers
+                    .putObject(name)
+                    .put("description", meaning)
+                    .set("schema", Schemas.type("string")));
     if (reply.hasBody()) {
       ObjectNode media = node.putObject("content").putObject(reply.mediaType());
       if (reply.shape() != null) {

@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * @param description longer explanation, or empty
  * @param pathParams description of each path parameter, by name
  * @param query accepted query parameters
+ * @param headers request headers the route reads, with their descriptions
  * @param body request body, or {@code null} for none
  * @param replies documented success responses
  * @param errors statuses that get a problem document besides the ones every route of its kind has
@@ -29,6 +30,7 @@ public record RouteDoc(
     String description,
     Map<String, String> pathParams,
     List<QueryParam> query,
+    Map<String, String> headers,
     Body body,
     List<Reply> replies,
     Set<Integer> errors)
@@ -44,6 +46,7 @@ public record RouteDoc(
     description = description == null ? "" : description;
     pathParams = Map.copyOf(pathParams);
     query = List.copyOf(query);
+    headers = Map.copyOf(headers);
     replies = List.copyOf(replies);
     errors = Set.copyOf(errors);
   }
@@ -65,6 +68,7 @@ public record RouteDoc(
     private String description = "";
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<QueryParam> query = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private Body body;
     private final List<Reply> replies = new ArrayList<>();
     private final Set<Integer> errors = new TreeSet<>();
@@ -89,6 +93,17 @@ public record RouteDoc(
     /** Adds accepted query parameters. */
     public Builder query(QueryParam... params) {
       query.addAll(List.of(params));
+      return this;
+    }
+
+    /**
+     * Documents an update guarded by LXD's ETag: the optional {@code If-Match} header, passed to
+     * LXD, and the 412 LXD answers when the object changed since it was read.
+     */
+    public Builder ifMatch() {
+      headers.put(
+          "If-Match", "ETag from a GET; LXD rejects the update with 412 when it no longer matches");
+      errors.add(412);
       return this;
     }
 
@@ -141,7 +156,8 @@ public record RouteDoc(
     }
 
     public RouteDoc build() {
-      return new RouteDoc(tag, summary, description, pathParams, query, body, replies, errors);
+      return new RouteDoc(
+          tag, summary, description, pathParams, query, headers, body, replies, errors);
     }
   }
 }
