@@ -191,7 +191,7 @@ class RequestChecksTest {
   }
 
   @Test
-  void webSocketUpgradeToUnknownPathIs404ProblemWithRequestId() throws Exception {
+  void unknownWebSocketPathIs404Problem() throws Exception {
     String upgrade =
         "GET /api/v1/no-socket HTTP/1.1\r\n"
             + "Host: 127.0.0.1\r\n"

@@ -57,10 +57,15 @@ public final class Cors {
     }
     ctx.header("Access-Control-Allow-Origin", origin);
     ctx.header("Access-Control-Allow-Credentials", "true");
-    if (!preflight) {
+    if (preflight) {
+      answerPreflight(ctx);
+    } else {
       ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-      return;
     }
+  }
+
+  /** Lists what the path accepts and ends the request with 204. */
+  private void answerPreflight(Context ctx) {
     List<String> methods = methodsForPath.apply(ctx.path());
     if (methods.isEmpty()) {
       throw new ApiException(404, "not-found", "no route for this path");

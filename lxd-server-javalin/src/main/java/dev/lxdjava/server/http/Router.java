@@ -76,7 +76,7 @@ public final class Router {
   private void add(HandlerType method, String path, Access access, RouteDoc doc, Handler handler) {
     register(method, path, access, doc, handler);
     if (method == HandlerType.GET) {
-      // Javalin answers HEAD on a GET route itself, without the route's access level, so the
+      // Javalin handles HEAD on a GET route itself, without the route's access level, so the
       // authentication check would reject it as undeclared. A twin with the same access runs
       // the GET handler instead, and Jetty drops the body.
       register(HandlerType.HEAD, path, access, doc, handler);

@@ -98,7 +98,7 @@ public record RouteDoc(
 
     /**
      * Documents an update guarded by LXD's ETag: the optional {@code If-Match} header, passed to
-     * LXD, and the 412 LXD answers when the object changed since it was read.
+     * LXD, and the 412 LXD returns when the object changed since it was read.
      */
     public Builder ifMatch() {
       headers.put(

@@ -46,9 +46,9 @@ public final class SystemRoutes {
   }
 
   /**
-   * 200 when LXD answers {@code GET /1.0} within {@link #HEALTH_TIMEOUT}, 503 with the reason when
-   * it does not. A hung daemon keeps the probe thread until the SDK's own request timeout, but the
-   * health check answers on time.
+   * Returns 200 when LXD replies to {@code GET /1.0} within {@link #HEALTH_TIMEOUT}, 503 with the
+   * reason when it does not. A hung daemon keeps the probe thread until the SDK's own request
+   * timeout, but the health check answers on time.
    */
   private void deepHealth(Context ctx) throws InterruptedException {
     long start = System.nanoTime();
