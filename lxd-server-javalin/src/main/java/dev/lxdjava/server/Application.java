@@ -52,7 +52,9 @@ public final class Application implements AutoCloseable {
     seedAdmin(config, auth);
     Lxd lxd = connect(config);
     try {
-      return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+      Gateway gateway =
+          Gateway.start(lxd, auth, config.host(), config.port(), config.corsOrigins());
+      return new Application(lxd, auth, gateway);
     } catch (JavalinBindException e) {
       lxd.close();
       throw new ConfigException(

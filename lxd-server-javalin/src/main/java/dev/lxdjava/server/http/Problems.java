@@ -18,6 +18,7 @@ import dev.lxdjava.core.operation.LxdOperationNotFoundException;
 import dev.lxdjava.core.operation.LxdOperationTimeoutException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -42,6 +43,10 @@ public final class Problems {
 
   /** Chooses the problem for an exception. */
   public Problem toProblem(Exception error) {
+    if (error instanceof ParameterException invalid) {
+      return new Problem(
+          400, "validation", invalid.getMessage(), Map.of("parameter", invalid.parameter()));
+    }
     if (error instanceof ApiException api) {
       return Problem.of(api.status(), api.problemType(), api.getMessage());
     }
@@ -74,7 +79,7 @@ public final class Problems {
       return Problem.of(502, "lxd-protocol", "unexpected reply from LXD: " + error.getMessage());
     }
     if (error instanceof HttpResponseException http) {
-      return Problem.of(http.getStatus(), slug(http.getStatus()), http.getMessage());
+      return httpProblem(http);
     }
     return Problem.of(500, "internal", "internal error; the gateway log has details");
   }
@@ -120,6 +125,28 @@ public final class Problems {
     return new Problem(502, "lxd-error", "LXD failed: " + lxd.lxdMessage(), extras);
   }
 
+  /** Javalin's own errors: unknown route, wrong method, body over {@code maxRequestSize}. */
+  private static Problem httpProblem(HttpResponseException http) {
+    int status = http.getStatus();
+    if (status == 405) {
+      String allowed = allowedMethods(http);
+      return new Problem(
+          405,
+          "method-not-allowed",
+          "method not allowed on this path; it accepts " + allowed,
+          Map.of("allowed_methods", allowed));
+    }
+    if (status == 413) {
+      return Problem.of(413, "body-too-large", RequestRules.tooLarge(-1).getMessage());
+    }
+    String detail = http instanceof EndpointNotFound ? "no route for this path" : http.getMessage();
+    return Problem.of(status, slug(status), detail);
+  }
+
+  private static String allowedMethods(HttpResponseException http) {
+    return http.getDetails().values().stream().findFirst().orElse("");
+  }
+
   private static String slug(int status) {
     return switch (status) {
       case 404 -> "not-found";
@@ -150,6 +177,9 @@ public final class Problems {
   /** Writes a problem response. */
   public void write(Context ctx, Problem problem) {
     ctx.status(problem.status());
+    if (problem.extras().get("allowed_methods") instanceof String allowed) {
+      ctx.header("Allow", allowed);
+    }
     if (problem.status() == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
     }

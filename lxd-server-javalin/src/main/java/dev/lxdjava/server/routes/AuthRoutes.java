@@ -24,8 +24,8 @@ public final class AuthRoutes {
 
   /** Registers the routes. */
   public void register(Router router) {
-    router.post("/api/v1/auth/login", Access.PUBLIC, this::login);
-    router.get("/api/v1/auth/me", Access.VIEWER, this::me);
+    router.post("/api/v1/auth/login", Access.PUBLIC, AuthDocs.LOGIN, this::login);
+    router.get("/api/v1/auth/me", Access.VIEWER, AuthDocs.ME, this::me);
   }
 
   /** {@code POST /api/v1/auth/login} with a JSON body. */
