@@ -9,9 +9,10 @@ import java.util.Map;
  *
  * @param name project name, valid by {@link Names#project(String)}
  * @param description free text
- * @param config project configuration; LXD 5.0 sets {@code features.images}, {@code
- *     features.profiles} and {@code features.storage.volumes} to {@code true} when none of the
- *     features is given
+ * @param config project configuration; LXD 5.0 sets each of {@code features.images}, {@code
+ *     features.profiles} and {@code features.storage.volumes} that the request leaves out to {@code
+ *     true}. A project with its own profiles starts with an empty {@code default} profile, without
+ *     a root disk, so instances need {@code features.profiles=false} or a profile of their own.
  */
 public record ProjectCreate(String name, String description, Map<String, String> config) {
 

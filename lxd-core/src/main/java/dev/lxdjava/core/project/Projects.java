@@ -44,9 +44,12 @@ public interface Projects {
   void update(String name, ProjectUpdate update, String etag);
 
   /**
-   * Merges the non-null parts of {@code patch} into a project (PATCH).
+   * Merges the non-null parts of {@code patch} into a project. LXD 5.0.2 replaces the whole
+   * configuration on a project PATCH, so the SDK reads the project, merges, and sends a PUT with
+   * {@code If-Match}.
    *
-   * @param etag as for {@link #update}
+   * @param etag as for {@link #update}; when empty, the ETag of the SDK's own read is sent, so a
+   *     change in between raises {@link dev.lxdjava.core.LxdConflictException}
    */
   void patch(String name, ProjectUpdate patch, String etag);
 

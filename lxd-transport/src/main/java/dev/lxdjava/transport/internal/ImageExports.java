@@ -68,7 +68,7 @@ final class ImageExports {
     }
   }
 
-  private static ImageFiles split(
+  static ImageFiles split(
       InputStream body, String contentType, Path directory, String fingerprint, List<Path> written)
       throws IOException {
     String boundary = MultiPart.extractBoundary(contentType);

@@ -11,7 +11,9 @@ import dev.lxdjava.core.project.ProjectCreate;
 import dev.lxdjava.core.project.ProjectState;
 import dev.lxdjava.core.project.ProjectUpdate;
 import dev.lxdjava.core.project.Projects;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,11 +80,24 @@ final class RestProjects implements Projects {
     Writes.complete(rest, scope, rest.send("PUT", path(name), body, etag));
   }
 
+  /**
+   * Merges on the client and sends a PUT: LXD 5.0.2 replaces the whole configuration on a project
+   * PATCH that carries {@code config}, dropping keys such as {@code features.images}. The PUT
+   * carries the caller's ETag, or the one just read, so a concurrent change raises 412.
+   */
   @Override
   public void patch(String name, ProjectUpdate patch, String etag) {
+    LxdResponse read = rest.get(path(name));
+    Project current = ProjectReplies.project(read.metadata());
+    Map<String, String> config = new LinkedHashMap<>(current.config());
+    if (patch.config() != null) {
+      config.putAll(patch.config());
+    }
+    String description = patch.description() == null ? current.description() : patch.description();
     ObjectNode body = JsonFields.newObject();
-    Writes.putMerging(rest, body, patch.description(), patch.config());
-    Writes.complete(rest, scope, rest.send("PATCH", path(name), body, etag));
+    Writes.putReplacing(rest, body, description, config);
+    String ifMatch = etag == null || etag.isEmpty() ? read.etag() : etag;
+    Writes.complete(rest, scope, rest.send("PUT", path(name), body, ifMatch));
   }
 
   @Override
