@@ -21,6 +21,8 @@ import java.util.List;
  * @param certificate the server's certificate in PEM form, so LXD trusts a self-signed server; or
  *     empty
  * @param secret a download secret for a private image on an LXD server, or empty
+ * @param sourceProject project of the image on an LXD server, or empty for its {@code default} (API
+ *     extension {@code image_source_project})
  * @param aliases local aliases to create for the copy (API extension {@code image_create_aliases})
  * @param isPublic whether the copy is public
  * @param autoUpdate whether LXD refreshes the copy from the server
@@ -32,6 +34,7 @@ public record ImageCopy(
     String fingerprint,
     String certificate,
     String secret,
+    String sourceProject,
     List<String> aliases,
     boolean isPublic,
     boolean autoUpdate) {
@@ -59,6 +62,10 @@ public record ImageCopy(
     }
     certificate = certificate == null ? "" : certificate;
     secret = secret == null ? "" : secret;
+    sourceProject = sourceProject == null ? "" : sourceProject;
+    if (!sourceProject.isEmpty()) {
+      Names.project(sourceProject);
+    }
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     aliases.forEach(Names::imageAlias);
   }
@@ -96,6 +103,7 @@ public record ImageCopy(
     private String fingerprint = "";
     private String certificate = "";
     private String secret = "";
+    private String sourceProject = "";
     private final List<String> aliases = new ArrayList<>();
     private boolean isPublic;
     private boolean autoUpdate;
@@ -129,6 +137,12 @@ public record ImageCopy(
       return this;
     }
 
+    /** Selects the project of the image on an LXD server. */
+    public Builder sourceProject(String value) {
+      this.sourceProject = value;
+      return this;
+    }
+
     /** Adds a local alias for the copy. */
     public Builder localAlias(String name) {
       this.aliases.add(name);
@@ -150,7 +164,16 @@ public record ImageCopy(
     /** Checks and returns the request. */
     public ImageCopy build() {
       return new ImageCopy(
-          server, protocol, alias, fingerprint, certificate, secret, aliases, isPublic, autoUpdate);
+          server,
+          protocol,
+          alias,
+          fingerprint,
+          certificate,
+          secret,
+          sourceProject,
+          aliases,
+          isPublic,
+          autoUpdate);
     }
   }
 }

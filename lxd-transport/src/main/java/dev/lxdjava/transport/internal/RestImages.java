@@ -138,6 +138,7 @@ final class RestImages implements Images {
     putIfSet(source, "fingerprint", request.fingerprint());
     putIfSet(source, "certificate", request.certificate());
     putIfSet(source, "secret", request.secret());
+    putIfSet(source, "project", request.sourceProject());
     putAliases(body, request.aliases());
     body.put("public", request.isPublic());
     body.put("auto_update", request.autoUpdate());
