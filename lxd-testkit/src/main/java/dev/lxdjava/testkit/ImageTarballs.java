@@ -95,7 +95,7 @@ public final class ImageTarballs {
     }
   }
 
-  /** A tar header for a regular file owned by root with mode 0644. */
+  /** Builds a tar header for a regular file owned by root with mode 0644. */
   static byte[] fileHeader(String name, long size) {
     byte[] header = new byte[BLOCK];
     put(header, 0, NAME_LENGTH, name);
@@ -127,7 +127,9 @@ public final class ImageTarballs {
     return copy;
   }
 
-  /** The next header, or {@code null} at the end of the archive (a block of zeros). */
+  /**
+   * Reads the next header, or returns {@code null} at the end of the archive (a block of zeros).
+   */
   private static byte[] nextHeader(InputStream in) throws IOException {
     byte[] header = in.readNBytes(BLOCK);
     if (header.length < BLOCK || isZero(header)) {

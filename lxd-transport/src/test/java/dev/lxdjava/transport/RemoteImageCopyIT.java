@@ -91,7 +91,7 @@ class RemoteImageCopyIT {
     rest.send("PATCH", LxdPath.of(), body);
   }
 
-  /** The listener's address: the one already set if it is on loopback, otherwise ours. */
+  /** Returns the listener's address: the one already set if it is on loopback, otherwise ours. */
   private String listener() {
     previousAddress = httpsAddress();
     if (previousAddress.isEmpty()) {

@@ -8,8 +8,8 @@ import java.util.Optional;
  * Image aliases ({@code /1.0/images/aliases}) in one project. Names are checked by {@link
  * dev.lxdjava.core.Names#imageAlias(String)} before any request. Every write is synchronous in LXD.
  *
- * <p>There is no PATCH: LXD 5.0.2 holds an alias PATCH for 20 seconds and then fails it with
- * "context deadline exceeded". Use {@link #update}.
+ * <p>There is no PATCH: LXD 5.0.2 keeps an alias PATCH waiting for 20 seconds and then fails it
+ * with "context deadline exceeded". Use {@link #update}.
  */
 public interface ImageAliases {
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  * LXD networks ({@code /1.0/networks}) in one project. Networks belong to a project only when it
  * has {@code features.networks=true}; otherwise LXD serves the {@code default} project's networks
  * for it. Names are checked by {@link dev.lxdjava.core.Names#network(String)} before any request.
- * Every write is synchronous in LXD and returns when it is done.
+ * Every write is synchronous in LXD and returns when it is done. Needs the API extension {@code
+ * network}.
  */
 public interface Networks {
 
@@ -56,10 +57,13 @@ public interface Networks {
   /** Deletes a managed network. LXD refuses while instances or profiles use it. */
   void delete(String name);
 
-  /** Reads the state of the network's host interface. */
+  /** Reads the state of the network's host interface (API extension {@code network_state}). */
   NetworkState state(String name);
 
-  /** Lists the DHCP leases and static allocations of a managed network. */
+  /**
+   * Lists the DHCP leases and static allocations of a managed network (API extension {@code
+   * network_leases}).
+   */
   List<NetworkLease> leases(String name);
 
   /** Attaches a network to an instance with the defaults of {@link NicAttachment#of}. */

@@ -22,14 +22,14 @@ public record ProjectCreate(String name, String description, Map<String, String>
     config = config == null ? Map.of() : Map.copyOf(config);
   }
 
-  /** A project with LXD's default features. */
+  /** Creates a request for a project with LXD's default features. */
   public static ProjectCreate of(String name) {
     return new ProjectCreate(name, "", Map.of());
   }
 
   /**
-   * The same request with {@code features.<feature>} set, for example {@code withFeature("images",
-   * true)}.
+   * Returns the same request with {@code features.<feature>} set, for example {@code
+   * withFeature("images", true)}.
    */
   public ProjectCreate withFeature(String feature, boolean enabled) {
     Map<String, String> changed = new LinkedHashMap<>(config);

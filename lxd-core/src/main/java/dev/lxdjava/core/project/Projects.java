@@ -9,6 +9,7 @@ import java.util.Optional;
  * LXD projects ({@code /1.0/projects}). Projects belong to the whole daemon, so requests of this
  * port carry no {@code project=}; use {@link dev.lxdjava.core.Lxd#project(String)} to work inside
  * one. Names are checked by {@link dev.lxdjava.core.Names#project(String)} before any request.
+ * Needs the API extension {@code projects}.
  */
 public interface Projects {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * LXD storage pools ({@code /1.0/storage-pools}). Pools belong to the whole daemon, not to a
  * project; requests still carry the view's project, which LXD uses to filter {@code used_by}. Names
  * are checked by {@link dev.lxdjava.core.Names#storagePool(String)} before any request. Every write
- * is synchronous in LXD and returns when it is done.
+ * is synchronous in LXD and returns when it is done. Needs the API extension {@code storage}.
  *
  * <p>LXD cannot rename storage pools: there is no rename method.
  */

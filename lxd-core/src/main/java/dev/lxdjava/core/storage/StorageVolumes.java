@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>Create, rename, resize, delete, snapshots and attachments apply to custom volumes; LXD manages
  * the other types with their instances and images. Writes that LXD 5.0 does synchronously return
- * when done; if LXD answers with a background operation instead, the method waits for it.
+ * when done; if LXD replies with a background operation instead, the method waits for it.
  */
 public interface StorageVolumes {
 
@@ -65,7 +65,10 @@ public interface StorageVolumes {
    */
   void patch(VolumeType type, String name, StorageVolumeUpdate patch, String etag);
 
-  /** Renames a custom volume within its pool ({@code POST} with {@code {"name": newName}}). */
+  /**
+   * Renames a custom volume within its pool ({@code POST} with {@code {"name": newName}}; API
+   * extension {@code storage_api_volume_rename}).
+   */
   void rename(String name, String newName);
 
   /**

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 final class Hashes {
   private Hashes() {}
 
-  /** The lower-case hex SHA-256 of the files' contents one after the other. */
+  /** Computes the lower-case hex SHA-256 of the files' contents one after the other. */
   static String sha256(Path... files) throws IOException {
     MessageDigest digest;
     try {

@@ -126,8 +126,8 @@ public class VolumeSnapshotsContract {
   }
 
   /**
-   * The host directory of the test volume in a {@code dir} pool on this machine. Tests that need it
-   * are skipped when the pool is elsewhere, for example on a remote or fake target.
+   * Returns the host directory of the test volume in a {@code dir} pool on this machine. Tests that
+   * need it are skipped when the pool is elsewhere, for example on a remote or fake target.
    */
   private Path volumeDirectory() {
     StoragePool pool = lxd.storagePools().get(StorageVolumesContract.POOL);

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class GoEtags {
   private GoEtags() {}
 
-  /** The ETag of {@code value}, quoted as an {@code ETag} header carries it. */
+  /** Computes the ETag of {@code value}, quoted as an {@code ETag} header carries it. */
   static String of(Object value) {
     StringBuilder json = new StringBuilder();
     write(json, value);

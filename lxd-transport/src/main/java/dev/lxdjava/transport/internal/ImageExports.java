@@ -29,7 +29,7 @@ import org.eclipse.jetty.io.Content;
  * rootfs} (or {@code rootfs.img}); parts are parsed as they arrive and written straight to disk.
  */
 final class ImageExports {
-  /** Longest silence allowed between two reads of the body. */
+  /** Maximum time without data between two reads of the body. */
   static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
 
   private static final Pattern PLAIN_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
@@ -94,8 +94,8 @@ final class ImageExports {
   }
 
   /**
-   * The file name from a {@code Content-Disposition} header, or {@code fallback} when it has none
-   * or the name is not a plain file name (no directories, no leading dot).
+   * Returns the file name from a {@code Content-Disposition} header, or {@code fallback} when it
+   * has none or the name is not a plain file name (no directories, no leading dot).
    */
   static String fileName(String contentDisposition, String fallback) {
     for (String parameter : contentDisposition.split(";")) {
@@ -111,7 +111,7 @@ final class ImageExports {
     return fallback;
   }
 
-  /** The {@code name} parameter of a part's {@code Content-Disposition}, or empty. */
+  /** Returns the {@code name} parameter of a part's {@code Content-Disposition}, or empty. */
   static String partName(String contentDisposition) {
     for (String parameter : contentDisposition.split(";")) {
       String trimmed = parameter.strip();

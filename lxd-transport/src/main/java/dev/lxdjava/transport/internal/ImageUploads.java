@@ -28,7 +28,7 @@ import java.util.StringJoiner;
  * order, as LXD 5.0 reads them.
  */
 final class ImageUploads {
-  /** Time allowed for the whole upload; LXD reads the body completely before it answers. */
+  /** Time allowed for the whole upload; LXD reads the body completely before it replies. */
   static final Duration UPLOAD_TIMEOUT = Duration.ofHours(1);
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -85,7 +85,10 @@ final class ImageUploads {
     return headers;
   }
 
-  /** The multipart body: headers and boundaries from memory, file contents streamed from disk. */
+  /**
+   * Builds the multipart body: headers and boundaries from memory, file contents streamed from
+   * disk.
+   */
   static InputStream multipart(String boundary, ImageFiles files) throws IOException {
     String rootfsPart = isDiskImage(files.rootfs()) ? "rootfs.img" : "rootfs";
     InputStream metadata = Files.newInputStream(files.main());

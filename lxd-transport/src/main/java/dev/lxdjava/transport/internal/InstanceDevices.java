@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 /**
  * Adds and removes devices of one instance with plain REST calls: a PATCH adds, and a read with
  * ETag plus a PUT of the whole instance removes, because a PATCH merges and cannot delete a device.
- * LXD 5.0 answers an instance PUT with a background operation and a PATCH synchronously; both are
+ * LXD 5.0 runs an instance PUT as a background operation and a PATCH synchronously; both are
  * finished before a method returns.
  */
 final class InstanceDevices {
@@ -61,15 +61,15 @@ final class InstanceDevices {
    * that leaves out {@code volatile.idmap.*} ("Volatile idmap keys can't be deleted by the user")
    * and deletes every other volatile key a PUT leaves out, such as {@code volatile.uuid} and the
    * MAC addresses in {@code volatile.<nic>.hwaddr}. The {@code If-Match} ETag guarantees that the
-   * values sent are the ones LXD holds: if anything changed since the read, LXD answers 412 and
+   * values sent are the ones LXD has: if anything changed since the read, LXD replies 412 and
    * changes nothing.
    *
    * @return whether a device was removed
    */
   boolean remove(String instance, Predicate<Map<String, String>> matches) {
     LxdResponse read = rest.get(path(instance));
-    JsonFields fields = JsonFields.of(read.metadata(), "instance " + instance);
-    Map<String, Map<String, String>> devices = fields.deviceMap("devices");
+    Map<String, Map<String, String>> devices =
+        JsonFields.of(read.metadata(), "instance " + instance).deviceMap("devices");
     List<String> removed = new ArrayList<>();
     devices.forEach(
         (name, device) -> {
@@ -80,23 +80,30 @@ final class InstanceDevices {
     if (removed.isEmpty()) {
       return false;
     }
+
+    ObjectNode body = writableFields(read.metadata(), removed);
+    LxdResponse response = rest.send("PUT", path(instance), body, read.etag());
+    Writes.complete(rest, scope, response);
+    return true;
+  }
+
+  /** Copies the writable fields of an instance as read, without the named devices. */
+  private static ObjectNode writableFields(JsonNode instance, List<String> removedDevices) {
     ObjectNode body = JsonFields.newObject();
     for (String field : WRITABLE) {
-      JsonNode value = read.metadata().get(field);
+      JsonNode value = instance.get(field);
       if (value != null) {
         body.set(field, value.deepCopy());
       }
     }
     ObjectNode remaining = body.putObject("devices");
-    Iterator<Map.Entry<String, JsonNode>> entries = read.metadata().path("devices").fields();
+    Iterator<Map.Entry<String, JsonNode>> entries = instance.path("devices").fields();
     while (entries.hasNext()) {
       Map.Entry<String, JsonNode> entry = entries.next();
-      if (!removed.contains(entry.getKey())) {
+      if (!removedDevices.contains(entry.getKey())) {
         remaining.set(entry.getKey(), entry.getValue().deepCopy());
       }
     }
-    LxdResponse response = rest.send("PUT", path(instance), body, read.etag());
-    Writes.complete(rest, scope, response);
-    return true;
+    return body;
   }
 }

@@ -9,7 +9,7 @@ final class Writes {
   private Writes() {}
 
   /**
-   * Finishes a write as LXD's envelope says: a synchronous reply means the change is done; an
+   * Finishes a write according to LXD's envelope: a synchronous reply means the change is done; an
    * asynchronous one is waited for, and a failed operation raises its error.
    */
   static void complete(RestClient rest, Scope scope, LxdResponse response) {
@@ -36,7 +36,7 @@ final class Writes {
     }
   }
 
-  /** A body {@code {"name": newName}} for a rename. */
+  /** Builds the body {@code {"name": newName}} of a rename. */
   static ObjectNode rename(String newName) {
     ObjectNode body = JsonFields.newObject();
     body.put("name", newName);

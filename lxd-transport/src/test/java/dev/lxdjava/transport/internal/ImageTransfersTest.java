@@ -22,7 +22,7 @@ class ImageTransfersTest {
 
   @TempDir Path temp;
 
-  /** Binary content that also holds line breaks and the start of the boundary. */
+  /** Binary content that also contains line breaks and the start of the boundary. */
   private static byte[] awkwardContent(int size, long seed) {
     byte[] content = new byte[size];
     new Random(seed).nextBytes(content);
