@@ -112,7 +112,7 @@ public class DeviceAttachmentsContract {
   }
 
   @Test
-  void attachNetworkAddsNicAndDetachRemovesIt() {
+  void nicAttachThenDetach() {
     lxd.networks()
         .create(
             NetworkCreate.bridge(network, Map.of("ipv4.address", "none", "ipv6.address", "none")));
@@ -128,5 +128,25 @@ public class DeviceAttachmentsContract {
     assertThat(removed).isTrue();
     assertThat(lxd.instances().get(instance).devices()).doesNotContainKey(network);
     assertThat(lxd.networks().get(network).usedBy()).isEmpty();
+  }
+
+  @Test
+  void detachRunningNicKeepsVolatileKeys() {
+    lxd.networks()
+        .create(
+            NetworkCreate.bridge(network, Map.of("ipv4.address", "none", "ipv6.address", "none")));
+    lxd.networks().attach(network, instance);
+    lxd.instances().start(instance).await();
+    Instance running = lxd.instances().get(instance);
+
+    boolean removed = lxd.networks().detach(network, instance);
+
+    Instance after = lxd.instances().get(instance);
+    assertThat(running.config()).containsKey("volatile." + network + ".hwaddr");
+    assertThat(removed).isTrue();
+    assertThat(after.devices()).doesNotContainKey(network);
+    assertThat(after.isRunning()).isTrue();
+    assertThat(after.config())
+        .containsEntry("volatile.uuid", running.config().get("volatile.uuid"));
   }
 }
