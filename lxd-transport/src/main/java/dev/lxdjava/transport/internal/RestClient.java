@@ -67,6 +67,11 @@ public final class RestClient {
     return send(method, path, body, null, requestTimeout);
   }
 
+  /** Sends a request with an optional JSON body and {@code If-Match} ETag (empty for none). */
+  public LxdResponse send(String method, LxdPath path, Object body, String ifMatch) {
+    return send(method, path, body, ifMatch, requestTimeout);
+  }
+
   /**
    * Sends a request and decodes the reply.
    *
