@@ -58,7 +58,9 @@ public final class RestLxd implements Lxd {
   @Override
   public Certificates certificates() {
     return new RestCertificates(rest);
+  }
 
+  @Override
   public StoragePools storagePools() {
     return new RestStoragePools(rest, scope);
   }
