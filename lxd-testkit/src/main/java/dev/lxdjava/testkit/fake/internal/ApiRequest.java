@@ -44,10 +44,16 @@ public record ApiRequest(
    * @param address the peer address LXD reports as requestor address ({@code @} on the socket)
    * @param fingerprint SHA-256 of the client certificate, or empty
    * @param trusted whether the caller may use the whole API
+   * @param certificate the client certificate, or {@code null}
    */
-  public record Caller(String protocol, String address, String fingerprint, boolean trusted) {
+  public record Caller(
+      String protocol,
+      String address,
+      String fingerprint,
+      boolean trusted,
+      java.security.cert.X509Certificate certificate) {
     /** A trusted caller on the unix socket, as LXD treats every socket client. */
-    public static final Caller UNIX = new Caller("unix", "@", "", true);
+    public static final Caller UNIX = new Caller("unix", "@", "", true, null);
 
     /** The user name LXD puts in lifecycle events' {@code requestor}. */
     String username() {

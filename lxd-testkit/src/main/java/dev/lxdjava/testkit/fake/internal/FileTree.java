@@ -103,6 +103,11 @@ public final class FileTree {
     nodes.remove(normalize(path));
   }
 
+  /** Every path, sorted. */
+  List<String> paths() {
+    return new ArrayList<>(nodes.keySet());
+  }
+
   /** The names directly inside a directory. */
   List<String> list(String directory) {
     String prefix = normalize(directory);

@@ -22,6 +22,11 @@ final class InstanceRoutes {
     this.updates = new InstanceUpdates(daemon, lookups, views);
   }
 
+  /** Where backup uploads to {@code POST /1.0/instances} go. */
+  void backups(BackupRoutes routes) {
+    creation.backups(routes);
+  }
+
   void register(Router router) {
     router.get("instances", (request, params) -> list(request));
     router.post("instances", (request, params) -> creation.create(request));

@@ -46,7 +46,7 @@ final class InstanceStateRoutes {
           case "restart" -> "Restarting instance";
           case "freeze" -> "Freezing instance";
           case "unfreeze" -> "Unfreezing instance";
-          default -> throw LxdError.badRequest("Unknown action " + action);
+          default -> throw LxdError.badRequest("Unknown action: '" + action + "'");
         };
     boolean force = Json.bool(body, "force");
     long timeout = Json.number(body, "timeout", -1);
@@ -106,7 +106,7 @@ final class InstanceStateRoutes {
         }
         case "restart" -> {
           if (!instance.isRunning()) {
-            throw LxdError.badRequest("The instance isn't running");
+            throw LxdError.badRequest("The instance is already stopped");
           }
           stop(instance);
           instance.start();
@@ -127,7 +127,7 @@ final class InstanceStateRoutes {
             throw LxdError.badRequest("The container isn't running");
           }
           if (instance.statusCode != Instance.FROZEN) {
-            throw LxdError.badRequest("The container is not frozen");
+            throw LxdError.badRequest("The container is already running");
           }
           instance.statusCode = Instance.RUNNING;
           daemon.events.lifecycle(instance.project, "instance-resumed", url, null, caller);

@@ -24,14 +24,14 @@ final class Trust {
     String address = Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
     X509Certificate certificate = clientCertificate(request);
     if (certificate == null) {
-      return new ApiRequest.Caller("tls", address, "", false);
+      return new ApiRequest.Caller("tls", address, "", false, null);
     }
     String fingerprint = fingerprint(certificate);
     boolean trusted;
     synchronized (daemon) {
       trusted = daemon.certificates.containsKey(fingerprint);
     }
-    return new ApiRequest.Caller("tls", address, fingerprint, trusted);
+    return new ApiRequest.Caller("tls", address, fingerprint, trusted, certificate);
   }
 
   private static X509Certificate clientCertificate(Request request) {
