@@ -13,7 +13,7 @@ import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /** A client WebSocket for tests that records what arrives and sends frames. */
-final class Frames implements Session.Listener.AutoDemanding {
+public final class Frames implements Session.Listener.AutoDemanding {
   /** One received frame. */
   record Frame(boolean text, byte[] data) {
     String asText() {
@@ -86,6 +86,11 @@ final class Frames implements Session.Listener.AutoDemanding {
       throw new AssertionError("no frame within 10 s");
     }
     return frame;
+  }
+
+  /** The next frame within {@code millis}, or {@code null}. */
+  Frame poll(long millis) throws InterruptedException {
+    return frames.poll(millis, TimeUnit.MILLISECONDS);
   }
 
   /** All binary data received so far, concatenated. */

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.Destination;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.io.Transport;
-import org.eclipse.jetty.websocket.client.JettyUpgradeListener;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
@@ -23,11 +23,22 @@ final class RawLxd implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path socket;
-  private final HttpClient http = new HttpClient();
-  private final WebSocketClient webSockets = new WebSocketClient(http);
+  private final HttpClient http;
+  private final WebSocketClient webSockets;
 
   RawLxd(FakeLxd fake) throws Exception {
     this.socket = fake.socketPath();
+    // WebSocket upgrades are created inside the WebSocket client; every request goes to the
+    // socket when the destination is resolved.
+    this.http =
+        new HttpClient() {
+          @Override
+          public Destination resolveDestination(Request request) {
+            request.transport(new Transport.TCPUnix(socket));
+            return super.resolveDestination(request);
+          }
+        };
+    this.webSockets = new WebSocketClient(http);
     http.start();
     webSockets.start();
   }
@@ -109,14 +120,7 @@ final class RawLxd implements AutoCloseable {
   /** Opens a WebSocket to a path under the socket. */
   Frames webSocket(String path) throws Exception {
     Frames frames = new Frames();
-    JettyUpgradeListener unix =
-        new JettyUpgradeListener() {
-          @Override
-          public void onHandshakeRequest(org.eclipse.jetty.client.Request request) {
-            request.transport(new Transport.TCPUnix(socket));
-          }
-        };
-    webSockets.connect(frames, URI.create("ws://lxd" + path), unix).get(10, TimeUnit.SECONDS);
+    webSockets.connect(frames, URI.create("ws://lxd" + path)).get(10, TimeUnit.SECONDS);
     return frames;
   }
 

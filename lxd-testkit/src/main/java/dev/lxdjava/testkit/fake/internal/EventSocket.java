@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Session;
 
 /** One {@code /1.0/events} listener: pings like LXD and receives the events that match. */
-final class EventSocket implements Session.Listener.AutoDemanding, Events.Subscriber {
+public final class EventSocket implements Session.Listener.AutoDemanding, Events.Subscriber {
   /** LXD pings event listeners at this interval. */
   private static final long PING_SECONDS = 10;
 

@@ -5,7 +5,7 @@ import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /** The server side of one exec or console WebSocket (one fd). */
-final class ExecSocket implements Session.Listener.AutoDemanding {
+public final class ExecSocket implements Session.Listener.AutoDemanding {
   private final WebSockets registry;
   private final ExecSession exec;
   private final String fd;

@@ -1,7 +1,15 @@
 package dev.lxdjava.testkit.fake.internal;
 
+import java.net.Socket;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -63,12 +71,9 @@ public final class HttpFront implements AutoCloseable {
       secure.addCustomizer(new SecureRequestCustomizer(false));
       SslContextFactory.Server ssl = new SslContextFactory.Server();
       SelfSigned certificate = SelfSigned.server();
-      ssl.setKeyStore(certificate.keyStore(KEY_STORE_PASSWORD));
-      ssl.setKeyStorePassword(new String(KEY_STORE_PASSWORD));
-      ssl.setTrustManagerFactoryAlgorithm("PKIX");
+      ssl.setSslContext(sslContext(certificate));
       ssl.setWantClientAuth(true);
       ssl.setNeedClientAuth(requireClientCertificate);
-      ssl.setTrustAll(true);
       ssl.setEndpointIdentificationAlgorithm(null);
       ssl.setSniRequired(false);
       tls =
@@ -103,6 +108,55 @@ public final class HttpFront implements AutoCloseable {
       synchronized (daemon) {
         daemon.config.put("core.https_address", address);
       }
+    }
+  }
+
+  /**
+   * A TLS context that presents the server certificate and accepts any client certificate in the
+   * handshake, as LXD does; whether a client is trusted is decided per request by {@link Trust}.
+   */
+  private static SSLContext sslContext(SelfSigned certificate) {
+    try {
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(certificate.keyStore(KEY_STORE_PASSWORD), KEY_STORE_PASSWORD);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), new TrustManager[] {new AnyClient()}, null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot set up TLS for the fake LXD: " + e.getMessage(), e);
+    }
+  }
+
+  /** Accepts every client certificate chain; requests are checked against the trust store. */
+  private static final class AnyClient extends X509ExtendedTrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {
+      throw new UnsupportedOperationException("the fake LXD only serves TLS");
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+      throw new UnsupportedOperationException("the fake LXD only serves TLS");
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+      throw new UnsupportedOperationException("the fake LXD only serves TLS");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
     }
   }
 
