@@ -54,7 +54,18 @@ public final class ApiHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     ApiRequest api = read(request);
-    Replies replies = new Replies(request, response, callback);
+    boolean[] recorded = {false};
+    Replies replies =
+        new Replies(
+            request,
+            response,
+            callback,
+            status -> {
+              if (!recorded[0]) {
+                recorded[0] = true;
+                recorder.add(record(api, status));
+              }
+            });
     try {
       serve(api, replies);
     } catch (LxdError e) {
@@ -62,7 +73,6 @@ public final class ApiHandler extends Handler.Abstract {
     } catch (RuntimeException e) {
       replies.error(500, String.valueOf(e.getMessage()));
     }
-    recorder.add(record(api, replies.status()));
     return true;
   }
 

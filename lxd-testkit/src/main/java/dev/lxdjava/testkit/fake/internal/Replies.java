@@ -16,12 +16,22 @@ final class Replies {
   private final Request request;
   private final Response response;
   private final Callback callback;
+  private final java.util.function.IntConsumer beforeWrite;
   private int status;
 
-  Replies(Request request, Response response, Callback callback) {
+  /**
+   * @param beforeWrite receives the status just before the reply goes out, so the request log is
+   *     complete before the client can see the reply
+   */
+  Replies(
+      Request request,
+      Response response,
+      Callback callback,
+      java.util.function.IntConsumer beforeWrite) {
     this.request = request;
     this.response = response;
     this.callback = callback;
+    this.beforeWrite = beforeWrite;
   }
 
   int status() {
@@ -71,12 +81,12 @@ final class Replies {
 
   /** Upgrades the request to a WebSocket served by {@code socket}. */
   void upgrade(ServerWebSocketContainer container, Object socket) {
+    status = 101;
+    beforeWrite.accept(101);
     boolean upgraded =
         container.upgrade(
             (upgradeRequest, upgradeResponse, cb) -> socket, request, response, callback);
-    if (upgraded) {
-      status = 101;
-    } else {
+    if (!upgraded) {
       text(400, "Bad Request\n");
     }
   }
@@ -98,6 +108,7 @@ final class Replies {
 
   private void bytes(int httpStatus, String contentType, byte[] body, String method) {
     status = httpStatus;
+    beforeWrite.accept(httpStatus);
     response.setStatus(httpStatus);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
     if (method.equals("HEAD")) {
