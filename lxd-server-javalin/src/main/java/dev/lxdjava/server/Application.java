@@ -6,8 +6,10 @@ import dev.lxdjava.auth.JdbiUserStore;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.testkit.fake.FakeLxd;
 import dev.lxdjava.transport.LxdClient;
 import java.time.Clock;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +24,13 @@ public final class Application implements AutoCloseable {
   private final Lxd lxd;
   private final AuthService auth;
   private final Gateway gateway;
+  private final FakeLxd fake;
 
-  private Application(Lxd lxd, AuthService auth, Gateway gateway) {
+  private Application(Lxd lxd, AuthService auth, Gateway gateway, FakeLxd fake) {
     this.lxd = lxd;
     this.auth = auth;
     this.gateway = gateway;
+    this.fake = fake;
   }
 
   /**
@@ -48,17 +52,38 @@ public final class Application implements AutoCloseable {
             new PasswordHasher(config.bcryptCost()),
             new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
     seedAdmin(config, auth);
+    FakeLxd fake = config.fakeLxd() ? startFake() : null;
     LxdClient.Builder client = LxdClient.builder();
-    if (config.socketPath() != null) {
+    if (fake != null) {
+      client.unixSocket(fake.socketPath());
+    } else if (config.socketPath() != null) {
       client.unixSocket(config.socketPath());
     }
-    Lxd lxd = client.build();
+    Lxd lxd = null;
     try {
-      return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+      lxd = client.build();
+      return new Application(
+          lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()), fake);
     } catch (RuntimeException e) {
-      lxd.close();
+      if (lxd != null) {
+        lxd.close();
+      }
+      if (fake != null) {
+        fake.close();
+      }
       throw e;
     }
+  }
+
+  private static FakeLxd startFake() {
+    FakeLxd fake = FakeLxd.builder().tls(false).start();
+    LOG.warn(
+        "LXD_CONNECTION_MODE=fake: the gateway uses an in-process fake LXD at {} with the image"
+            + " '{}'. Nothing reaches a real LXD, and every instance is lost when the gateway"
+            + " stops.",
+        fake.socketPath(),
+        FakeLxd.IMAGE_ALIAS);
+    return fake;
   }
 
   private static void seedAdmin(GatewayConfig config, AuthService auth) {
@@ -98,9 +123,17 @@ public final class Application implements AutoCloseable {
     return gateway;
   }
 
+  /** The in-process fake LXD when the gateway runs in fake mode, for tests and demos. */
+  public Optional<FakeLxd> fakeLxd() {
+    return Optional.ofNullable(fake);
+  }
+
   @Override
   public void close() {
     gateway.close();
     lxd.close();
+    if (fake != null) {
+      fake.close();
+    }
   }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * gateway, so its deployments can switch without renaming; {@code docs/configuration.md} lists them
  * all.
  *
- * @param connectionMode how to reach LXD: {@code unix}
+ * @param connectionMode how to reach LXD: {@code unix}, or {@code fake} for an in-process fake LXD
  * @param socketPath LXD's unix socket, or {@code null} to detect it
  * @param jwtSecret key that signs access tokens
  * @param jwtSecretGenerated whether the key was generated for this run (development mode only)
@@ -49,6 +49,9 @@ public record GatewayConfig(
     int bcryptCost,
     boolean devMode) {
 
+  /** Connection mode that starts an in-process fake LXD instead of reaching a real one. */
+  public static final String FAKE_MODE = "fake";
+
   /** Variable that allows development shortcuts. */
   public static final String DEV_MODE_VARIABLE = "GATEWAY_DEV_MODE";
 
@@ -64,9 +67,12 @@ public record GatewayConfig(
   public static GatewayConfig fromEnvironment(Map<String, String> env) {
     boolean devMode = bool(env, DEV_MODE_VARIABLE, false);
     String mode = env.getOrDefault("LXD_CONNECTION_MODE", "unix").strip().toLowerCase(Locale.ROOT);
-    if (!mode.equals("unix")) {
+    if (!mode.equals("unix") && !mode.equals(FAKE_MODE)) {
       throw new ConfigException(
-          "LXD_CONNECTION_MODE='" + mode + "' is not supported: use 'unix' (the local socket)");
+          "LXD_CONNECTION_MODE='"
+              + mode
+              + "' is not supported: use 'unix' (the local socket) or 'fake' (an in-process fake"
+              + " LXD for trying the API)");
     }
     String socket = env.getOrDefault("LXD_SOCKET_PATH", "").strip();
 
@@ -102,6 +108,11 @@ public record GatewayConfig(
         env.getOrDefault("DATABASE_URL", Database.DEFAULT_URL).strip(),
         rangeInt(env, "BCRYPT_COST", PasswordHasher.DEFAULT_COST, 10, 16),
         devMode);
+  }
+
+  /** Whether the gateway runs on an in-process fake LXD. */
+  public boolean fakeLxd() {
+    return connectionMode.equals(FAKE_MODE);
   }
 
   private static String randomSecret() {

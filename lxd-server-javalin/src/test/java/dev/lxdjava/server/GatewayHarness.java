@@ -31,16 +31,33 @@ final class GatewayHarness implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
+  /** Starts a gateway on the local LXD. */
   static GatewayHarness start() throws IOException {
+    return start("unix");
+  }
+
+  /** Starts a gateway on an in-process fake LXD ({@code LXD_CONNECTION_MODE=fake}). */
+  static GatewayHarness startOnFake() throws IOException {
+    return start("fake");
+  }
+
+  private static GatewayHarness start(String connectionMode) throws IOException {
     Path dataDir = Files.createTempDirectory("lxd-gateway-test");
     GatewayConfig config =
         GatewayConfig.fromEnvironment(
             Map.of(
-                "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256",
-                "SEED_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "APP_PORT", "0",
-                "BCRYPT_COST", "10",
-                "DATABASE_URL", "jdbc:sqlite:" + dataDir.resolve("gateway.db")));
+                "LXD_CONNECTION_MODE",
+                connectionMode,
+                "JWT_SECRET",
+                "test-secret-that-is-long-enough-for-hs256",
+                "SEED_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "APP_PORT",
+                "0",
+                "BCRYPT_COST",
+                "10",
+                "DATABASE_URL",
+                "jdbc:sqlite:" + dataDir.resolve("gateway.db")));
     return new GatewayHarness(Application.start(config), dataDir);
   }
 
