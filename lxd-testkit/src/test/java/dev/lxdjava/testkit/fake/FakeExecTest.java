@@ -240,4 +240,46 @@ class FakeExecTest {
     assertThat(new String(lxd.get(stdout).body()))
         .isEqualTo("line 0\nline 1\nline 2\nabc\nabc\nx\n");
   }
+
+  @Test
+  void droppedWebSocketsLeaveProcessRunningLikeLxd() throws Exception {
+    Exec exec = exec(List.of("sleep", "30"), false);
+    String operation = exec.reply().json().get("operation").asText();
+
+    fake.faults().dropWebSockets();
+
+    assertThat(exec.fd("1").awaitClose()).isTrue();
+    assertThat(lxd.get(operation).metadata().get("status").asText()).isEqualTo("Running");
+    lxd.run("PUT", "/1.0/instances/c1/state", Map.of("action", "stop", "force", true));
+    assertThat(
+            lxd.await(lxd.get(operation).status() == 200 ? asAsync(operation) : null)
+                .get("metadata")
+                .get("return")
+                .asInt())
+        .isEqualTo(137);
+  }
+
+  /** An async reply for an operation URL, so {@link RawLxd#await} can wait on it. */
+  private static RawLxd.Reply asAsync(String operation) {
+    String body = "{\"type\":\"async\",\"operation\":\"" + operation + "\"}";
+    return new RawLxd.Reply(202, Map.of(), body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void consoleIsAnInteractiveShell() throws Exception {
+    RawLxd.Reply reply =
+        lxd.send("POST", "/1.0/instances/c1/console", Map.of("width", 80, "height", 24));
+    JsonNode fds = reply.metadata().get("metadata").get("fds");
+    String operation = reply.json().get("operation").asText();
+    Frames data = lxd.webSocket(operation + "/websocket?secret=" + fds.get("0").asText());
+    lxd.webSocket(operation + "/websocket?secret=" + fds.get("control").asText());
+
+    data.sendBinary("hostname\r".getBytes(StandardCharsets.UTF_8));
+    data.awaitOutput("c1\r\n");
+    data.close();
+
+    assertThat(reply.metadata().get("description").asText()).isEqualTo("Showing console");
+    assertThat(lxd.await(reply).get("status").asText()).isEqualTo("Success");
+    assertThat(new String(lxd.get("/1.0/instances/c1/console").body())).contains("c1");
+  }
 }

@@ -339,4 +339,20 @@ class FakeInstancesTest {
     assertThat(noParent.status()).isEqualTo(404);
     assertThat(badType.json().get("error").asText()).isEqualTo("Bad file type: bogus");
   }
+
+  @Test
+  void updateMayRemoveRootDiskButStartThenFails() throws Exception {
+    create("c1");
+    JsonNode instance = lxd.get("/1.0/instances/c1").metadata();
+
+    JsonNode put =
+        lxd.run(
+            "PUT",
+            "/1.0/instances/c1",
+            Map.of("config", instance.get("config"), "profiles", List.of()));
+    JsonNode start = state("c1", "start");
+
+    assertThat(put.get("status").asText()).isEqualTo("Success");
+    assertThat(start.get("err").asText()).isEqualTo("No root device could be found");
+  }
 }

@@ -118,7 +118,7 @@ public final class Daemon implements AutoCloseable {
               true,
               Map.of("ipv4.address", "none", "ipv6.address", "none"),
               "00:16:3e:00:00:02"));
-      Image busybox = ImageFiles.read(ImageFiles.busyboxTarball(), "image.tar.gz", Map.of());
+      Image busybox = ImageFiles.busybox();
       main.images.put(busybox.fingerprint, busybox);
       main.aliases.put(
           ImageFiles.BUSYBOX_ALIAS,

@@ -45,6 +45,28 @@ final class Image {
     return Etags.of(autoUpdate, properties, isPublic, Times.format(expiresAt), profiles);
   }
 
+  /**
+   * A copy with its own properties and file system; the tarball bytes are shared, never changed.
+   */
+  Image copy() {
+    Image copy =
+        new Image(
+            fingerprint,
+            filename,
+            content,
+            architecture,
+            type,
+            createdAt,
+            properties,
+            rootfs.copy());
+    copy.lastUsedAt = lastUsedAt;
+    copy.expiresAt = expiresAt;
+    copy.isPublic = isPublic;
+    copy.autoUpdate = autoUpdate;
+    copy.profiles = profiles;
+    return copy;
+  }
+
   /** An alias that names an image by fingerprint. */
   static final class Alias {
     String name;

@@ -41,7 +41,22 @@ final class ImageFiles {
           "usr/bin/yes",
           "usr/bin/id");
 
+  private static volatile Image busybox;
+
   private ImageFiles() {}
+
+  /**
+   * A new copy of the busybox-like image. The tarball is built and read once per JVM; every daemon
+   * gets its own copy, so changes to one daemon's image stay there.
+   */
+  static Image busybox() {
+    Image template = busybox;
+    if (template == null) {
+      template = read(busyboxTarball(), "image.tar.gz", Map.of());
+      busybox = template;
+    }
+    return template.copy();
+  }
 
   /** The tarball of the busybox-like image; equal on every call, so its fingerprint is stable. */
   static byte[] busyboxTarball() {

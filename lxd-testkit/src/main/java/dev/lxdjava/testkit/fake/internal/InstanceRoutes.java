@@ -19,7 +19,7 @@ final class InstanceRoutes {
     this.lookups = lookups;
     this.views = views;
     this.creation = new InstanceCreation(daemon, lookups, views);
-    this.updates = new InstanceUpdates(daemon, lookups, views);
+    this.updates = new InstanceUpdates(daemon, lookups);
   }
 
   /** Where backup uploads to {@code POST /1.0/instances} go. */

@@ -84,6 +84,11 @@ final class InstanceStateRoutes {
           if (instance.isRunning()) {
             throw LxdError.badRequest("The instance is already running");
           }
+          Project project = lookups.projectOf(instance);
+          if (!InstanceCreation.hasRootDisk(
+              views.expandedDevices(project, instance.profiles, instance.devices))) {
+            throw LxdError.badRequest("No root device could be found");
+          }
           instance.start();
           daemon.events.lifecycle(instance.project, "instance-started", url, null, caller);
           ObjectNode metadata = Json.object();

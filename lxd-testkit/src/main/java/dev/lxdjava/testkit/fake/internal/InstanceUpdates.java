@@ -14,12 +14,10 @@ import java.util.TreeMap;
 final class InstanceUpdates {
   private final Daemon daemon;
   private final Lookups lookups;
-  private final InstanceViews views;
 
-  InstanceUpdates(Daemon daemon, Lookups lookups, InstanceViews views) {
+  InstanceUpdates(Daemon daemon, Lookups lookups) {
     this.daemon = daemon;
     this.lookups = lookups;
-    this.views = views;
   }
 
   ApiReply put(ApiRequest request, String name) {
@@ -80,10 +78,8 @@ final class InstanceUpdates {
           throw LxdError.badRequest("Requested profile \"" + profile + "\" doesn't exist");
         }
       }
+      // LXD 5.0 accepts an update that removes the root disk; the next start fails instead.
       Map<String, Map<String, String>> devices = Json.devices(body, "devices");
-      if (!InstanceCreation.hasRootDisk(views.expandedDevices(project, profiles, devices))) {
-        throw LxdError.badRequest("Failed getting root disk: No root device could be found");
-      }
       instance.config.forEach(
           (key, value) -> {
             if (key.startsWith("volatile.")) {

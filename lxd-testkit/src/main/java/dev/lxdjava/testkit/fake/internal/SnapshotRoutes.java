@@ -121,7 +121,12 @@ final class SnapshotRoutes {
                 + "\": Add snapshot info to the database: This \"instances_snapshots\" entry"
                 + " already exists");
       }
-      if (stateful && instance.type.equals("container")) {
+      if (stateful && !instance.isRunning()) {
+        throw LxdError.badRequest(
+            "Unable to create a stateful snapshot. The instance isn't running");
+      }
+      if (stateful) {
+        // NOTE: LXD needs CRIU for this; the fake has no process state to save.
         throw LxdError.badRequest("Unable to create a stateful snapshot. CRIU isn't installed");
       }
       if (instance.statusCode == Instance.RUNNING) {
