@@ -251,18 +251,7 @@ class FakeExecTest {
     assertThat(exec.fd("1").awaitClose()).isTrue();
     assertThat(lxd.get(operation).metadata().get("status").asText()).isEqualTo("Running");
     lxd.run("PUT", "/1.0/instances/c1/state", Map.of("action", "stop", "force", true));
-    assertThat(
-            lxd.await(lxd.get(operation).status() == 200 ? asAsync(operation) : null)
-                .get("metadata")
-                .get("return")
-                .asInt())
-        .isEqualTo(137);
-  }
-
-  /** An async reply for an operation URL, so {@link RawLxd#await} can wait on it. */
-  private static RawLxd.Reply asAsync(String operation) {
-    String body = "{\"type\":\"async\",\"operation\":\"" + operation + "\"}";
-    return new RawLxd.Reply(202, Map.of(), body.getBytes(StandardCharsets.UTF_8));
+    assertThat(lxd.awaitUrl(operation).get("metadata").get("return").asInt()).isEqualTo(137);
   }
 
   @Test

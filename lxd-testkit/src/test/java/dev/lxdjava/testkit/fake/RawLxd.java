@@ -106,7 +106,11 @@ final class RawLxd implements AutoCloseable {
     if (async.status() != 202) {
       throw new AssertionError("expected an async reply, got " + async);
     }
-    String url = async.json().get("operation").asText();
+    return awaitUrl(async.json().get("operation").asText());
+  }
+
+  /** Waits for the operation at {@code url} (as LXD returns it) and returns the final operation. */
+  JsonNode awaitUrl(String url) throws Exception {
     String waitUrl =
         url.contains("?") ? url.replace("?", "/wait?timeout=30&") : url + "/wait?timeout=30";
     return get(waitUrl).metadata();
