@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Prints the totals of the last Maven test run: unit tests (surefire) and the tests
-# against real LXD (failsafe, classes ending in IT, and the contract suite), per module,
-# then the contract suite's count of tests shared by real LXD and the fake.
+# Prints the totals of the last Maven test run per module: unit tests (surefire) and the
+# tests against real LXD (failsafe: classes ending in IT, and the contract suite).
+# Then it prints how many contract tests real LXD and the fake share.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -12,7 +12,7 @@ public final class Connectors {
   private Connectors() {}
 
   /**
-   * The first {@link LxdConnector} on the class path.
+   * Finds the first {@link LxdConnector} on the class path.
    *
    * @throws IllegalStateException when no transport is on the class path
    */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(FakeLxdExtension.class)
 public @interface WithFakeLxd {
-  /** One fake for every class of the test run that asks for a shared one (default: per class). */
+  /** Whether all classes of the run that set this share one fake (default: one fake per class). */
   boolean shared() default false;
 
   /** Whether the fake also listens with TLS on 127.0.0.1 (default false: the unix socket only). */

@@ -27,7 +27,7 @@ public final class ContractInventory {
 
   private ContractInventory() {}
 
-  /** The contract classes, sorted by name. */
+  /** Finds the contract classes, sorted by name. */
   public static List<Class<?>> classes() {
     List<Class<?>> result = new ArrayList<>();
     for (String name : classNames()) {
@@ -45,7 +45,7 @@ public final class ContractInventory {
     return result;
   }
 
-  /** Every contract test as {@code Class.method}, sorted. */
+  /** Lists every contract test as {@code Class.method}, sorted. */
   public static List<String> tests() {
     List<String> names = new ArrayList<>();
     for (Class<?> type : classes()) {
@@ -59,7 +59,7 @@ public final class ContractInventory {
     return names;
   }
 
-  /** The tests excluded on the fake, with the reason, sorted by name. */
+  /** Lists the tests excluded on the fake with their reasons, sorted by name. */
   public static Map<String, String> excluded() {
     Map<String, String> result = new TreeMap<>();
     for (Class<?> type : classes()) {

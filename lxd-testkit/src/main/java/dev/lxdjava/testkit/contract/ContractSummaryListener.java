@@ -21,7 +21,7 @@ import org.junit.platform.launcher.TestPlan;
  * META-INF/services}.
  */
 public final class ContractSummaryListener implements TestExecutionListener {
-  /** Where the summary is written, relative to the working directory of the test run. */
+  /** Path of the summary file, relative to the working directory of the test run. */
   public static final Path SUMMARY_FILE = Path.of("target", "lxd-contract-summary.txt");
 
   private final Map<String, String> tests = new TreeMap<>();
@@ -92,7 +92,7 @@ public final class ContractSummaryListener implements TestExecutionListener {
     }
   }
 
-  /** The summary text: counts first, then one line per exclusion with its reason. */
+  /** Formats the summary: the counts first, then one line per exclusion with its reason. */
   String summary() {
     StringBuilder text = new StringBuilder();
     text.append("Contract tests: ")

@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NotOnFake {
-  /** Why the fake cannot reproduce the behaviour. */
+  /** The reason the fake cannot reproduce the behaviour. */
   String value();
 }

@@ -29,22 +29,22 @@ public final class ClientCertificate {
     return identity.keyPair().getPrivate();
   }
 
-  /** The certificate in PEM form. */
+  /** Returns the certificate in PEM form. */
   public String certificatePem() {
     return identity.certificatePem();
   }
 
-  /** The private key in PKCS#8 PEM form ({@code BEGIN PRIVATE KEY}). */
+  /** Returns the private key in PKCS#8 PEM form ({@code BEGIN PRIVATE KEY}). */
   public String privateKeyPem() {
     return identity.privateKeyPem();
   }
 
-  /** SHA-256 of the certificate, hex, as LXD names trusted certificates. */
+  /** Returns the SHA-256 of the certificate in hex, as LXD names trusted certificates. */
   public String fingerprint() {
     return identity.fingerprint();
   }
 
-  /** A PKCS#12 key store with the key and certificate, for JSSE clients. */
+  /** Builds a PKCS#12 key store with the key and certificate, for JSSE clients. */
   public KeyStore keyStore(char[] password) {
     return identity.keyStore(password);
   }

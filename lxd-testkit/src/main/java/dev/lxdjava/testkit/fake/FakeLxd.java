@@ -83,13 +83,13 @@ public final class FakeLxd implements AutoCloseable {
     return new Builder();
   }
 
-  /** The unix socket the fake listens on. */
+  /** Returns the unix socket the fake listens on. */
   public Path socketPath() {
     return socket;
   }
 
   /**
-   * The TLS port on 127.0.0.1.
+   * Returns the TLS port on 127.0.0.1.
    *
    * @throws IllegalStateException when the fake was started without TLS
    */
@@ -100,17 +100,17 @@ public final class FakeLxd implements AutoCloseable {
     return front.tlsPort();
   }
 
-  /** The TLS address as a URL, for example {@code https://127.0.0.1:41234}. */
+  /** Returns the TLS address as a URL, for example {@code https://127.0.0.1:41234}. */
   public String tlsUrl() {
     return "https://127.0.0.1:" + tlsPort();
   }
 
-  /** The certificate the TLS listener presents (shared by all fakes in this JVM). */
+  /** Returns the certificate the TLS listener presents (shared by all fakes in this JVM). */
   public X509Certificate serverCertificate() {
     return SelfSigned.server().certificate();
   }
 
-  /** The server certificate in PEM form, for pinning it in a client. */
+  /** Returns the server certificate in PEM form, for pinning it in a client. */
   public String serverCertificatePem() {
     return SelfSigned.server().certificatePem();
   }
@@ -128,18 +128,19 @@ public final class FakeLxd implements AutoCloseable {
     daemon.trustPassword(password);
   }
 
-  /** Every request received so far. */
+  /** Returns the log of every request received so far. */
   public RecordedRequests requests() {
     return requests;
   }
 
-  /** Fault injection. */
+  /** Returns the fault injection controls. */
   public Faults faults() {
     return faults;
   }
 
   /**
-   * The events published so far (at most the latest 1000), each as LXD's JSON text, oldest first.
+   * Returns the events published so far (at most the latest 1000), each as LXD's JSON text, oldest
+   * first.
    */
   public List<String> events() {
     return daemon.events().recent().stream().map(Object::toString).toList();
@@ -147,8 +148,8 @@ public final class FakeLxd implements AutoCloseable {
 
   /**
    * Restarts the daemon: stops listening for {@code downtime}, drops every connection, event
-   * listener and exec stream, forgets all operations, then listens again on the same socket and
-   * port. Instances and other objects stay, as they do when LXD restarts.
+   * listener and exec stream, drops all operations, then listens again on the same socket and port.
+   * Instances and other objects stay, as they do when LXD restarts.
    */
   public void restart(Duration downtime) {
     front.restart(downtime);
@@ -210,15 +211,16 @@ public final class FakeLxd implements AutoCloseable {
       return this;
     }
 
-    /** Whether to listen on 127.0.0.1 with TLS too (default true). */
+    /** Sets whether to listen on 127.0.0.1 with TLS too (default true). */
     public Builder tls(boolean value) {
       this.tls = value;
       return this;
     }
 
     /**
-     * Whether the TLS handshake rejects clients without a certificate (default false: like LXD, the
-     * fake accepts them as untrusted, so {@code GET /1.0} reports {@code auth: untrusted}).
+     * Sets whether the TLS handshake rejects clients without a certificate (default false: like
+     * LXD, the fake accepts them as untrusted, so {@code GET /1.0} reports {@code auth:
+     * untrusted}).
      */
     public Builder requireClientCertificate(boolean value) {
       this.requireClientCertificate = value;
@@ -226,7 +228,7 @@ public final class FakeLxd implements AutoCloseable {
     }
 
     /**
-     * Whether the fake starts with the pool, bridge and busybox image of {@code
+     * Sets whether the fake starts with the pool, bridge and busybox image of {@code
      * scripts/lxd-setup.sh} (default true). Without them it is an empty LXD.
      */
     public Builder withBusyboxSetup(boolean value) {
@@ -234,7 +236,7 @@ public final class FakeLxd implements AutoCloseable {
       return this;
     }
 
-    /** How long finished operations stay readable (default 5 s, as in LXD). */
+    /** Sets how long finished operations stay readable (default 5 s, as in LXD). */
     public Builder operationRetention(Duration value) {
       if (value.isNegative()) {
         throw new IllegalArgumentException("retention must not be negative, got " + value);
@@ -243,7 +245,7 @@ public final class FakeLxd implements AutoCloseable {
       return this;
     }
 
-    /** The server name the fake reports (default {@code fake-lxd}). */
+    /** Sets the server name the fake reports (default {@code fake-lxd}). */
     public Builder serverName(String value) {
       this.serverName = value;
       return this;

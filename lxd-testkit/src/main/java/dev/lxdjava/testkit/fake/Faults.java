@@ -28,7 +28,7 @@ public final class Faults {
   }
 
   /**
-   * Answers the next {@code count} requests whose method and path match with LXD's error envelope
+   * Fails the next {@code count} requests whose method and path match with LXD's error envelope
    * carrying {@code errorCode} (also the HTTP status) and {@code message}. The request has no other
    * effect.
    *
@@ -45,7 +45,7 @@ public final class Faults {
     return this;
   }
 
-  /** Answers the next {@code count} requests to matching paths with a 500 error. */
+  /** Fails the next {@code count} requests to matching paths with a 500 error. */
   public Faults failNext(int count, String pathPattern) {
     return failNext(count, null, pathPattern, 500, "Injected failure");
   }

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param body the first {@link #MAX_BODY} bytes of the body
  * @param bodyLength the full length of the body
  * @param protocol {@code unix} or {@code tls}
- * @param status the HTTP status the fake answered with (101 for a WebSocket upgrade)
+ * @param status the HTTP status of the fake's reply (101 for a WebSocket upgrade)
  * @param receivedAt when the request arrived
  */
 public record RecordedRequest(
@@ -41,29 +41,29 @@ public record RecordedRequest(
     body = body.clone();
   }
 
-  /** The first value of a query parameter, or empty when the request had none. */
+  /** Returns the first value of a query parameter, or empty when the request had none. */
   public String param(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? "" : values.get(0);
   }
 
-  /** Whether the query has the parameter at all. */
+  /** Returns whether the query has the parameter at all. */
   public boolean hasParam(String name) {
     return query.containsKey(name);
   }
 
-  /** The project the request named; {@code default} when it named none, as LXD assumes. */
+  /** Returns the project the request named, or {@code default} (as LXD assumes) when none. */
   public String project() {
     String project = param("project");
     return project.isEmpty() ? "default" : project;
   }
 
-  /** The body as UTF-8 text. */
+  /** Returns the body as UTF-8 text. */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** Whether the request upgraded to a WebSocket. */
+  /** Returns whether the request upgraded to a WebSocket. */
   public boolean isWebSocket() {
     return "websocket".equalsIgnoreCase(headers.getOrDefault("upgrade", ""));
   }

@@ -18,7 +18,7 @@ public final class RecordedRequests {
     requests.add(request);
   }
 
-  /** All requests, oldest first. */
+  /** Returns all requests, oldest first. */
   public synchronized List<RecordedRequest> all() {
     return List.copyOf(requests);
   }
@@ -28,30 +28,30 @@ public final class RecordedRequests {
     requests.clear();
   }
 
-  /** The requests with this method whose path matches the pattern. */
+  /** Returns the requests with this method whose path matches the pattern. */
   public List<RecordedRequest> matching(String method, String pathPattern) {
     Pattern pattern = glob(pathPattern);
     return filter(r -> r.method().equals(method) && pattern.matcher(r.path()).matches());
   }
 
-  /** The requests with any method whose path matches the pattern. */
+  /** Returns the requests with any method whose path matches the pattern. */
   public List<RecordedRequest> matching(String pathPattern) {
     Pattern pattern = glob(pathPattern);
     return filter(r -> pattern.matcher(r.path()).matches());
   }
 
-  /** The requests that satisfy a condition. */
+  /** Returns the requests that satisfy a condition. */
   public List<RecordedRequest> filter(Predicate<RecordedRequest> condition) {
     return all().stream().filter(condition).toList();
   }
 
-  /** The number of requests with this method whose path matches the pattern. */
+  /** Counts the requests with this method whose path matches the pattern. */
   public int count(String method, String pathPattern) {
     return matching(method, pathPattern).size();
   }
 
   /**
-   * The most recent request.
+   * Returns the most recent request.
    *
    * @throws IllegalStateException when there was none
    */

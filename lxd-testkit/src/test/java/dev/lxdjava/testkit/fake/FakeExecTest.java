@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Exec over LXD's WebSocket protocol, as a client that speaks it directly sees it. */
+/** Exec over LXD's WebSocket protocol, driven by a client that speaks the protocol directly. */
 @WithFakeLxd
 class FakeExecTest {
   private final FakeLxd fake;
@@ -95,7 +95,7 @@ class FakeExecTest {
   }
 
   @Test
-  void stdinReachesEndOfInputOnEmptyTextFrame() throws Exception {
+  void emptyTextFrameEndsStdin() throws Exception {
     Exec exec = exec(List.of("cat"), false);
 
     exec.fd("0").sendBinary("hello\n".getBytes(StandardCharsets.UTF_8));

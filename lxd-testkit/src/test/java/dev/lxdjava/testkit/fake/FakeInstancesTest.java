@@ -341,7 +341,7 @@ class FakeInstancesTest {
   }
 
   @Test
-  void updateMayRemoveRootDiskButStartThenFails() throws Exception {
+  void rootDiskRemovalFailsNextStart() throws Exception {
     create("c1");
     JsonNode instance = lxd.get("/1.0/instances/c1").metadata();
 

@@ -28,8 +28,8 @@ public final class FakeLxdBenchmark {
   }
 
   /**
-   * The first starts in a fresh JVM, class loading included. Logging is set up first and timed on
-   * its own, because a test JVM has done that before any fake starts.
+   * Measures the first starts in a fresh JVM, class loading included. Logging is set up first and
+   * timed on its own, because a test JVM has done that before any fake starts.
    */
   private static void cold() throws Exception {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();

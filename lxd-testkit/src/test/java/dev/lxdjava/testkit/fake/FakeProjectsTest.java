@@ -63,7 +63,7 @@ class FakeProjectsTest {
   }
 
   @Test
-  void projectWithOwnImagesDoesNotSeeDefaultImages() throws Exception {
+  void ownImagesHideDefaultImages() throws Exception {
     lxd.send("POST", "/1.0/projects", Map.of("name", "p1"));
     lxd.send(
         "POST",
@@ -146,7 +146,7 @@ class FakeProjectsTest {
   }
 
   @Test
-  void profileInUseCannotBeDeletedAndFeedsExpandedConfig() throws Exception {
+  void usedProfileIsKeptAndExpanded() throws Exception {
     lxd.send(
         "POST", "/1.0/profiles", Map.of("name", "extra", "config", Map.of("user.from", "profile")));
     lxd.run(

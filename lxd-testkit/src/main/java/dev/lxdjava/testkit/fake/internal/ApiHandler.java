@@ -46,7 +46,7 @@ public final class ApiHandler extends Handler.Abstract {
     this.router = Routes.build(daemon, sessions, trust);
   }
 
-  /** The WebSocket container that upgrades requests; set once the server is built. */
+  /** Sets the WebSocket container that upgrades requests, once the server is built. */
   void container(ServerWebSocketContainer value) {
     this.container = value;
   }

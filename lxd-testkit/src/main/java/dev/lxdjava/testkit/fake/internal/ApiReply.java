@@ -3,7 +3,7 @@ package dev.lxdjava.testkit.fake.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
-/** What a route answers; errors are thrown as {@link LxdError} instead. */
+/** A route's reply; errors are thrown as {@link LxdError} instead. */
 public sealed interface ApiReply {
 
   /**
@@ -40,7 +40,7 @@ public sealed interface ApiReply {
     return ok(Json.object());
   }
 
-  /** LXD's answer to a synchronous create: 201, {@code Location}, null metadata. */
+  /** Returns LXD's reply to a synchronous create: 201, {@code Location}, null metadata. */
   static Sync created(String location) {
     return new Sync(201, null, "", location);
   }

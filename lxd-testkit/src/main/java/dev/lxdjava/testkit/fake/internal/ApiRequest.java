@@ -38,7 +38,7 @@ public record ApiRequest(
   }
 
   /**
-   * Who sent a request.
+   * The sender of a request.
    *
    * @param protocol {@code unix} or {@code tls}
    * @param address the peer address LXD reports as requestor address ({@code @} on the socket)
@@ -130,7 +130,7 @@ public record ApiRequest(
     return value;
   }
 
-  /** The body parsed as JSON; LXD answers 400 when it is not JSON. */
+  /** Parses the body as JSON; LXD replies 400 when it is not JSON. */
   JsonNode json() {
     JsonNode node = Json.parse(body);
     if (!node.isObject()) {

@@ -22,7 +22,7 @@ public final class FaultPlan {
   }
 
   /**
-   * Answers the next {@code count} matching requests with an LXD error.
+   * Makes the next {@code count} matching requests fail with an LXD error.
    *
    * @param method the method to match, or {@code null} for any
    * @param path the path as a regular expression over the decoded path
@@ -31,7 +31,7 @@ public final class FaultPlan {
     rules.add(new Rule(method, path, code, message, new int[] {count}));
   }
 
-  /** The error for a request that a rule matches, counting it; {@code null} when none matches. */
+  /** Returns the error for a request that a rule matches, counting it, or {@code null}. */
   synchronized LxdError check(String method, String path) {
     Iterator<Rule> iterator = rules.iterator();
     while (iterator.hasNext()) {

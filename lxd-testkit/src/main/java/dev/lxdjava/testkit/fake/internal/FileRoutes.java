@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * {@code /1.0/instances/{name}/files?path=...}: read, write, append and delete files, directories
  * and symbolic links with LXD 5.0's headers ({@code X-LXD-type}, {@code -mode}, {@code -uid},
- * {@code -gid}, {@code -write}) and its answers.
+ * {@code -gid}, {@code -write}) and its replies.
  */
 final class FileRoutes {
   private final Daemon daemon;

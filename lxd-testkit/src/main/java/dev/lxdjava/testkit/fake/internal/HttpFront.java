@@ -24,7 +24,7 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * The fake's Jetty server: one unix-domain connector and, optionally, a TLS connector on 127.0.0.1
- * that asks for a client certificate. Both serve the same {@link ApiHandler}.
+ * that requests a client certificate. Both serve the same {@link ApiHandler}.
  */
 public final class HttpFront implements AutoCloseable {
   private static final char[] KEY_STORE_PASSWORD = "fake-lxd".toCharArray();

@@ -39,7 +39,7 @@ final class Instance {
   /** Exec and console sessions whose process still runs. */
   final List<ExecSession> sessions = new ArrayList<>();
 
-  /** The description of the state operation that holds the instance, or {@code null}. */
+  /** The action of the state operation that keeps the instance busy, or {@code null}. */
   String busyWith;
 
   Instance(

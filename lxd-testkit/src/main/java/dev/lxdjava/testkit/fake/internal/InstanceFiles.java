@@ -5,7 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.List;
 
-/** An instance's {@link FileTree} as the shell sees it, under the daemon's lock. */
+/** An instance's {@link FileTree} as the shell reads and writes it, under the daemon's lock. */
 final class InstanceFiles implements ShellFiles {
   private static final String MISSING = "No such file or directory";
 

@@ -1,9 +1,8 @@
 package dev.lxdjava.testkit.fake.internal;
 
 /**
- * An error the fake answers with LXD's error envelope, or the {@code err} of a failed operation
- * when thrown inside an operation. The code is LXD's {@code error_code}, which is also the HTTP
- * status.
+ * An error the fake returns in LXD's error envelope, or the {@code err} of a failed operation when
+ * thrown inside an operation. The code is LXD's {@code error_code}, which is also the HTTP status.
  */
 public final class LxdError extends RuntimeException {
   private static final long serialVersionUID = 1L;

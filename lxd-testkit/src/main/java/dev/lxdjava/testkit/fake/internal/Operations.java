@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The operations registry. Operations run on worker threads, publish an operation event at each
- * change, and are forgotten {@code retention} after they end, as LXD forgets them after about five
+ * change, and are forgotten {@code retention} after they end, as LXD drops them after about five
  * seconds.
  */
 public final class Operations {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A project with the objects it holds itself. Which families it holds is decided by its {@code
- * features.*} keys; the {@link Daemon} sends lookups of the other families to {@code default}.
+ * A project with the objects stored in it. Its {@code features.*} keys decide which families it
+ * stores itself; the {@link Daemon} sends lookups of the other families to {@code default}.
  */
 final class Project {
   String name;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The commands the shell knows, by name; a path such as {@code /bin/echo} names its last part. */
+/** The commands the shell runs, by name; a path such as {@code /bin/echo} names its last part. */
 final class Builtins {
   /** One command. */
   @FunctionalInterface

@@ -2,7 +2,7 @@ package dev.lxdjava.testkit.fake.internal.shell;
 
 import java.util.List;
 
-/** What a shell process needs from the exec session that runs it. */
+/** The services a shell process gets from the exec session that runs it. */
 public interface Host {
   /** Terminal rows, or 0 without a terminal. */
   int rows();

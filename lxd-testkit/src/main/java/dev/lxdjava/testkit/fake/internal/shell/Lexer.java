@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Splits shell text into words and operators. A word keeps its quotes and {@code $(...)} so the
- * expander sees them; an operator token starts with a control character or is a redirection such as
- * {@code 2>&1}.
+ * expander can expand them; an operator token starts with a control character or is a redirection
+ * such as {@code 2>&1}.
  */
 final class Lexer {
-  /** A token; {@code operator} tells operators from words. */
+  /** A token; {@code operator} is true for operators and false for words. */
   record Token(String text, boolean operator) {
     boolean is(String value) {
       return operator && text.equals(value);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The file system a shell sees: the instance's files. Paths are absolute. Failures are {@link
+ * The file system a shell works on: the instance's files. Paths are absolute. Failures are {@link
  * IOException}s whose message is the error text busybox prints, such as {@code No such file or
  * directory}.
  */
