@@ -129,4 +129,19 @@ class FakeEventsTest {
     assertThat(before.awaitClose()).isTrue();
     assertThat(actions(drain(after))).contains("profile-created");
   }
+
+  @Test
+  void loggingEventsGoOnlyToLoggingListeners() throws Exception {
+    Frames logging = lxd.webSocket("/1.0/events?type=logging");
+    Frames operations = lxd.webSocket("/1.0/events?type=operation");
+
+    lxd.get("/1.0/instances");
+
+    List<JsonNode> logged = drain(logging);
+    assertThat(logged).isNotEmpty();
+    assertThat(logged.get(logged.size() - 1).get("metadata").get("message").asText())
+        .isEqualTo("Handling API request");
+    assertThat(logged.get(logged.size() - 1).has("project")).isFalse();
+    assertThat(drain(operations)).isEmpty();
+  }
 }

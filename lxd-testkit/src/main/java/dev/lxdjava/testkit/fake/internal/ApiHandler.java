@@ -77,6 +77,7 @@ public final class ApiHandler extends Handler.Abstract {
   }
 
   private void serve(ApiRequest api, Replies replies) {
+    logRequest(api);
     pause(faults.latency());
     String decodedPath = "/" + String.join("/", api.segments());
     LxdError injected = faults.check(api.method(), decodedPath);
@@ -104,6 +105,17 @@ public final class ApiHandler extends Handler.Abstract {
       return;
     }
     replies.write(router.route(api, rest), api.method());
+  }
+
+  /** Publishes the debug logging event LXD sends for every API request. */
+  private void logRequest(ApiRequest api) {
+    com.fasterxml.jackson.databind.node.ObjectNode context = Json.object();
+    context.put("ip", api.caller().address());
+    context.put("method", api.method());
+    context.put("protocol", api.caller().protocol());
+    context.put("url", api.rawPath());
+    context.put("username", api.caller().username());
+    daemon.events.log("Handling API request", context);
   }
 
   private static void pause(Duration latency) {

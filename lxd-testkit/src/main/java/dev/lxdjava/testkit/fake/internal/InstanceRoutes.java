@@ -87,7 +87,9 @@ final class InstanceRoutes {
 
   private ApiReply rename(ApiRequest request, String name) {
     JsonNode body = request.json();
-    if (Json.bool(body, "migration")) {
+    boolean moves = !Json.text(body, "project").isEmpty() || !Json.text(body, "pool").isEmpty();
+    if (Json.bool(body, "migration") || moves) {
+      // NOTE: migration and moves between projects or pools are not modelled by the fake.
       throw new LxdError(501, "not implemented");
     }
     String newName = Json.text(body, "name");
