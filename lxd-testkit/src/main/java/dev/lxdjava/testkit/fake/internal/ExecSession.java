@@ -178,7 +178,7 @@ final class ExecSession implements Host {
       OutputStream err = spec.recordOutput() ? recordedErr : OutputStream.nullOutputStream();
       return new Io(stdin, out, err);
     }
-    return new Io(stdin, new SocketOutput("1"), new SocketOutput("2"));
+    return new Io(stdin, new SocketOutput(sockets, "1"), new SocketOutput(sockets, "2"));
   }
 
   private void writeTerminal(byte[] data) {
@@ -292,32 +292,5 @@ final class ExecSession implements Host {
       }
     }
     return target == 1;
-  }
-
-  /** Standard output or error sent as binary frames on one fd. */
-  private final class SocketOutput extends OutputStream {
-    private final String fd;
-
-    SocketOutput(String fd) {
-      this.fd = fd;
-    }
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] data, int offset, int length) {
-      if (length == 0) {
-        return;
-      }
-      Session session = sockets.get(fd);
-      if (session != null) {
-        byte[] copy = new byte[length];
-        System.arraycopy(data, offset, copy, 0, length);
-        WebSockets.sendBinary(session, copy);
-      }
-    }
   }
 }

@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /** {@code POST /1.0/instances}: creates an instance from an image, a copy or nothing. */
 final class InstanceCreation {
-  private static final String IDMAP =
-      "[{\"Isuid\":true,\"Isgid\":false,\"Hostid\":100000,\"Nsid\":0,\"Maprange\":10000001},"
-          + "{\"Isuid\":false,\"Isgid\":true,\"Hostid\":100000,\"Nsid\":0,\"Maprange\":10000001}]";
   private static final List<String> ADJECTIVES =
       List.of("bold", "calm", "brave", "quick", "quiet", "merry", "proud", "witty");
   private static final List<String> ANIMALS =
@@ -164,12 +160,12 @@ final class InstanceCreation {
         Object from = copySource(project, Json.text(plan.source, "source"));
         files = copyFrom(from, config, devices, profiles, plan.body);
       }
-      if (!hasRootDisk(views.expandedDevices(project, profiles, devices))) {
+      if (!InstanceDefaults.hasRootDisk(views.expandedDevices(project, profiles, devices))) {
         throw LxdError.badRequest(
             "Failed creating instance record: Failed initialising instance: Failed getting root"
                 + " disk: No root device could be found");
       }
-      addVolatileKeys(config, devices, sourceType.equals("image"));
+      InstanceDefaults.addVolatileKeys(config, devices, sourceType.equals("image"));
       files.put(
           "/etc/hostname",
           new FileTree.Node(
@@ -188,10 +184,12 @@ final class InstanceCreation {
               files);
       project.instances.put(plan.name, instance);
       ObjectNode context = Json.object();
-      context.put("storage-pool", rootPool(views.expandedDevices(project, profiles, devices)));
+      context.put(
+          "storage-pool",
+          InstanceDefaults.rootPool(views.expandedDevices(project, profiles, devices)));
       context.put("type", plan.type);
       daemon.events.lifecycle(project.name, "instance-created", instance.url(), context, null);
-      return sourceType.equals("image") ? unpackProgress() : null;
+      return sourceType.equals("image") ? InstanceDefaults.unpackProgress() : null;
     }
   }
 
@@ -251,54 +249,6 @@ final class InstanceCreation {
             into.putIfAbsent(key, value);
           }
         });
-  }
-
-  /** Adds the volatile keys LXD sets on a new container. */
-  static void addVolatileKeys(
-      Map<String, String> config, Map<String, Map<String, String>> devices, boolean fromImage) {
-    if (fromImage) {
-      config.put("volatile.apply_template", "create");
-    }
-    config.put("volatile.uuid", UUID.randomUUID().toString());
-    config.put("volatile.cloud-init.instance-id", UUID.randomUUID().toString());
-    config.put("volatile.idmap.base", "0");
-    config.put("volatile.idmap.next", IDMAP);
-    config.put("volatile.last_state.idmap", "[]");
-    devices.forEach(
-        (device, keys) -> {
-          if ("nic".equals(keys.get("type"))) {
-            config.putIfAbsent("volatile." + device + ".hwaddr", randomMac());
-          }
-        });
-  }
-
-  static String randomMac() {
-    byte[] bytes = new byte[3];
-    RANDOM.nextBytes(bytes);
-    return String.format("00:16:3e:%02x:%02x:%02x", bytes[0], bytes[1], bytes[2]);
-  }
-
-  static boolean hasRootDisk(Map<String, Map<String, String>> devices) {
-    return devices.values().stream()
-        .anyMatch(device -> "disk".equals(device.get("type")) && "/".equals(device.get("path")));
-  }
-
-  private static String rootPool(Map<String, Map<String, String>> devices) {
-    return devices.values().stream()
-        .filter(device -> "disk".equals(device.get("type")) && "/".equals(device.get("path")))
-        .map(device -> device.getOrDefault("pool", ""))
-        .findFirst()
-        .orElse("");
-  }
-
-  private static ObjectNode unpackProgress() {
-    ObjectNode metadata = Json.object();
-    metadata.put("create_instance_from_image_unpack_progress", "Unpack: 100% (10.00MB/s)");
-    ObjectNode progress = metadata.putObject("progress");
-    progress.put("percent", "100");
-    progress.put("speed", "10000000");
-    progress.put("stage", "create_instance_from_image_unpack");
-    return metadata;
   }
 
   static Map<String, List<String>> resources(String project, String name) {

@@ -85,7 +85,7 @@ final class InstanceStateRoutes {
             throw LxdError.badRequest("The instance is already running");
           }
           Project project = lookups.projectOf(instance);
-          if (!InstanceCreation.hasRootDisk(
+          if (!InstanceDefaults.hasRootDisk(
               views.expandedDevices(project, instance.profiles, instance.devices))) {
             throw LxdError.badRequest("No root device could be found");
           }

@@ -140,7 +140,7 @@ final class InstanceUpdates {
     for (Map.Entry<String, Map<String, String>> device : new TreeMap<>(devices).entrySet()) {
       if ("nic".equals(device.getValue().get("type"))) {
         String prefix = "volatile." + device.getKey();
-        config.putIfAbsent(prefix + ".hwaddr", InstanceCreation.randomMac());
+        config.putIfAbsent(prefix + ".hwaddr", InstanceDefaults.randomMac());
         config.putIfAbsent(prefix + ".name", device.getValue().getOrDefault("name", "eth" + index));
         index++;
       }

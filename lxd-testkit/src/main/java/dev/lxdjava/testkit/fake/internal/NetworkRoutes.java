@@ -161,7 +161,7 @@ final class NetworkRoutes {
               type,
               true,
               config,
-              InstanceCreation.randomMac()));
+              InstanceDefaults.randomMac()));
       daemon.events.lifecycle(
           store.name, "network-created", url(store, name), null, request.caller());
       return ApiReply.created(url(store, name));
