@@ -131,4 +131,16 @@ class FakeTlsTest {
       assertThat(listed.toString()).contains("via-token", identity.fingerprint());
     }
   }
+
+  @Test
+  void requiredClientCertificateRejectsAnonymousHandshake() throws Exception {
+    try (FakeLxd strict = FakeLxd.builder().requireClientCertificate(true).start()) {
+      HttpClient anonymous = client(null);
+      HttpRequest request = HttpRequest.newBuilder(URI.create(strict.tlsUrl() + "/1.0")).build();
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> anonymous.send(request, HttpResponse.BodyHandlers.ofString()))
+          .isInstanceOf(java.io.IOException.class);
+    }
+  }
 }
