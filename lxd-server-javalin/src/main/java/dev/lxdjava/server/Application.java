@@ -7,9 +7,11 @@ import dev.lxdjava.auth.JdbiUserStore;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.testkit.fake.FakeLxd;
 import dev.lxdjava.transport.LxdClient;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +26,13 @@ public final class Application implements AutoCloseable {
   private final Lxd lxd;
   private final AuthService auth;
   private final Gateway gateway;
+  private final FakeLxd fake;
 
-  private Application(Lxd lxd, AuthService auth, Gateway gateway) {
+  private Application(Lxd lxd, AuthService auth, Gateway gateway, FakeLxd fake) {
     this.lxd = lxd;
     this.auth = auth;
     this.gateway = gateway;
+    this.fake = fake;
   }
 
   /**
@@ -50,13 +54,15 @@ public final class Application implements AutoCloseable {
             new PasswordHasher(config.bcryptCost()),
             new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
     seedAdmin(config, auth);
-    Lxd lxd = connect(config);
+    FakeLxd fake = config.fakeLxd() ? startFake() : null;
+    Lxd lxd = null;
     try {
+      lxd = fake != null ? LxdClient.unixSocket(fake.socketPath()) : connect(config);
       Gateway gateway =
           Gateway.start(lxd, auth, config.host(), config.port(), config.corsOrigins());
-      return new Application(lxd, auth, gateway);
+      return new Application(lxd, auth, gateway, fake);
     } catch (JavalinBindException e) {
-      lxd.close();
+      close(lxd, fake);
       throw new ConfigException(
           "cannot listen on "
               + config.host()
@@ -65,8 +71,17 @@ public final class Application implements AutoCloseable {
               + " (APP_HOST, APP_PORT): "
               + describe(rootCause(e)));
     } catch (RuntimeException e) {
-      lxd.close();
+      close(lxd, fake);
       throw e;
+    }
+  }
+
+  private static void close(Lxd lxd, FakeLxd fake) {
+    if (lxd != null) {
+      lxd.close();
+    }
+    if (fake != null) {
+      fake.close();
     }
   }
 
@@ -105,6 +120,17 @@ public final class Application implements AutoCloseable {
     Lxd lxd = client.build();
     LOG.info("connecting to LXD at {}", lxd);
     return lxd;
+  }
+
+  private static FakeLxd startFake() {
+    FakeLxd fake = FakeLxd.builder().tls(false).start();
+    LOG.warn(
+        "LXD_CONNECTION_MODE=fake: the gateway uses an in-process fake LXD at {} with the image"
+            + " '{}'. Nothing reaches a real LXD, and every instance is lost when the gateway"
+            + " stops.",
+        fake.socketPath(),
+        FakeLxd.IMAGE_ALIAS);
+    return fake;
   }
 
   private static void seedAdmin(GatewayConfig config, AuthService auth) {
@@ -149,9 +175,17 @@ public final class Application implements AutoCloseable {
     return gateway;
   }
 
+  /** The in-process fake LXD when the gateway runs in fake mode, for tests and demos. */
+  public Optional<FakeLxd> fakeLxd() {
+    return Optional.ofNullable(fake);
+  }
+
   @Override
   public void close() {
     gateway.close();
     lxd.close();
+    if (fake != null) {
+      fake.close();
+    }
   }
 }

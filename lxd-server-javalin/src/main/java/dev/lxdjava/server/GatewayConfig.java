@@ -18,7 +18,8 @@ import java.util.Map;
  * gateway, so its deployments can switch without renaming; {@code docs/configuration.md} lists them
  * all.
  *
- * @param connectionMode how to reach LXD: {@code unix} or {@code https}
+ * @param connectionMode how to reach LXD: {@code unix}, {@code https}, or {@code fake} for an
+ *     in-process fake LXD
  * @param socketPath LXD's unix socket, or {@code null} to detect it
  * @param jwtSecret key that signs access tokens
  * @param jwtSecretGenerated whether the key was generated for this run (development mode only)
@@ -51,6 +52,9 @@ public record GatewayConfig(
     boolean devMode,
     RemoteLxd remote) {
 
+  /** Connection mode that starts an in-process fake LXD instead of reaching a real one. */
+  public static final String FAKE_MODE = "fake";
+
   /** Variable that allows development shortcuts. */
   public static final String DEV_MODE_VARIABLE = "GATEWAY_DEV_MODE";
 
@@ -66,11 +70,12 @@ public record GatewayConfig(
   public static GatewayConfig fromEnvironment(Map<String, String> env) {
     boolean devMode = bool(env, DEV_MODE_VARIABLE, false);
     String mode = env.getOrDefault("LXD_CONNECTION_MODE", "unix").strip().toLowerCase(Locale.ROOT);
-    if (!mode.equals("unix") && !mode.equals("https")) {
+    if (!mode.equals("unix") && !mode.equals("https") && !mode.equals(FAKE_MODE)) {
       throw new ConfigException(
           "LXD_CONNECTION_MODE='"
               + mode
-              + "' is not supported: use 'unix' (the local socket) or 'https' (a remote LXD)");
+              + "' is not supported: use 'unix' (the local socket), 'https' (a remote LXD) or"
+              + " 'fake' (an in-process fake LXD for trying the API)");
     }
     RemoteLxd remote = mode.equals("https") ? RemoteLxd.fromEnvironment(env) : null;
     String socket = env.getOrDefault("LXD_SOCKET_PATH", "").strip();
@@ -108,6 +113,11 @@ public record GatewayConfig(
         rangeInt(env, "BCRYPT_COST", PasswordHasher.DEFAULT_COST, 10, 16),
         devMode,
         remote);
+  }
+
+  /** Whether the gateway runs on an in-process fake LXD. */
+  public boolean fakeLxd() {
+    return connectionMode.equals(FAKE_MODE);
   }
 
   private static String randomSecret() {

@@ -70,4 +70,13 @@ class GatewayConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("LXD_CONNECTION_MODE");
   }
+
+  @Test
+  void fakeConnectionModeIsAccepted() {
+    var env = Map.of("JWT_SECRET", SECRET, "LXD_CONNECTION_MODE", "fake");
+
+    var config = GatewayConfig.fromEnvironment(env);
+
+    assertThat(config.fakeLxd()).isTrue();
+  }
 }

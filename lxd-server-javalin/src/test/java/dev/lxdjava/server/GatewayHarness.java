@@ -31,6 +31,7 @@ final class GatewayHarness implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
+  /** Starts a gateway on the local LXD. */
   static GatewayHarness start() throws IOException {
     return start(Map.of());
   }
@@ -116,6 +117,11 @@ final class GatewayHarness implements AutoCloseable {
       }
       return text.toString();
     }
+  }
+
+  /** Starts a gateway on an in-process fake LXD ({@code LXD_CONNECTION_MODE=fake}). */
+  static GatewayHarness startOnFake() throws IOException {
+    return start(Map.of("LXD_CONNECTION_MODE", "fake"));
   }
 
   Application application() {
