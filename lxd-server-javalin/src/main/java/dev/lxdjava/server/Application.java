@@ -1,20 +1,25 @@
 package dev.lxdjava.server;
 
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.AuthStores;
 import dev.lxdjava.auth.Database;
-import dev.lxdjava.auth.JdbiUserStore;
+import dev.lxdjava.auth.Housekeeping;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.server.http.ClientAddresses;
 import dev.lxdjava.transport.LxdClient;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running gateway with everything it owns: the user database, the LXD connection and the HTTP
- * server. {@link #close()} stops them in reverse order.
+ * A running gateway with everything it owns: the user database and its hourly housekeeping, the LXD
+ * connection and the HTTP server. {@link #close()} stops them in reverse order.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -22,11 +27,14 @@ public final class Application implements AutoCloseable {
   private final Lxd lxd;
   private final AuthService auth;
   private final Gateway gateway;
+  private final ScheduledExecutorService housekeeping;
 
-  private Application(Lxd lxd, AuthService auth, Gateway gateway) {
+  private Application(
+      Lxd lxd, AuthService auth, Gateway gateway, ScheduledExecutorService housekeeping) {
     this.lxd = lxd;
     this.auth = auth;
     this.gateway = gateway;
+    this.housekeeping = housekeeping;
   }
 
   /**
@@ -42,23 +50,60 @@ public final class Application implements AutoCloseable {
           GatewayConfig.DEV_MODE_VARIABLE);
     }
     Jdbi database = Database.open(config.databaseUrl());
+    AuthStores stores = AuthStores.jdbi(database);
+    SecurityConfig security = config.security();
     AuthService auth =
         new AuthService(
-            new JdbiUserStore(database),
-            new PasswordHasher(config.bcryptCost()),
-            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
+            stores,
+            PasswordHasher.bcrypt(config.bcryptCost()),
+            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()),
+            config.refreshTokenLifetime(),
+            security.rateLimits(),
+            Clock.systemUTC());
     seedAdmin(config, auth);
+    ScheduledExecutorService housekeeping =
+        startHousekeeping(new Housekeeping(stores, security.auditRetention(), Clock.systemUTC()));
     LxdClient.Builder client = LxdClient.builder();
     if (config.socketPath() != null) {
       client.unixSocket(config.socketPath());
     }
     Lxd lxd = client.build();
     try {
-      return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+      ClientAddresses addresses = ClientAddresses.trusting(security.trustedProxies());
+      Gateway gateway = Gateway.start(lxd, auth, addresses, config.host(), config.port());
+      return new Application(lxd, auth, gateway, housekeeping);
     } catch (RuntimeException e) {
+      housekeeping.shutdownNow();
       lxd.close();
       throw e;
     }
+  }
+
+  /** Deletes old audit rows and expired sessions at start and then every hour. */
+  private static ScheduledExecutorService startHousekeeping(Housekeeping housekeeping) {
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "gateway-housekeeping");
+              thread.setDaemon(true);
+              return thread;
+            });
+    scheduler.scheduleAtFixedRate(
+        () -> {
+          try {
+            Housekeeping.Result result = housekeeping.run();
+            LOG.debug(
+                "housekeeping deleted {} audit rows and {} expired sessions",
+                result.auditEvents(),
+                result.sessions());
+          } catch (RuntimeException e) {
+            LOG.error("housekeeping failed: {}", e.getMessage(), e);
+          }
+        },
+        0,
+        1,
+        TimeUnit.HOURS);
+    return scheduler;
   }
 
   private static void seedAdmin(GatewayConfig config, AuthService auth) {
@@ -101,6 +146,7 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() {
     gateway.close();
+    housekeeping.shutdownNow();
     lxd.close();
   }
 }

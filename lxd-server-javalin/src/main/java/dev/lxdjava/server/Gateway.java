@@ -3,17 +3,23 @@ package dev.lxdjava.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lxdjava.auth.AuthService;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.server.http.AuditTrail;
 import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.Bodies;
+import dev.lxdjava.server.http.ClientAddresses;
 import dev.lxdjava.server.http.GatewayJson;
 import dev.lxdjava.server.http.Problem;
 import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.RequestIds;
+import dev.lxdjava.server.http.RouteCoverage;
 import dev.lxdjava.server.http.Router;
+import dev.lxdjava.server.routes.ApiKeyRoutes;
+import dev.lxdjava.server.routes.AuditRoutes;
 import dev.lxdjava.server.routes.AuthRoutes;
 import dev.lxdjava.server.routes.HealthRoutes;
 import dev.lxdjava.server.routes.InstanceRoutes;
 import dev.lxdjava.server.routes.OperationRoutes;
+import dev.lxdjava.server.routes.UserRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -34,11 +40,11 @@ public final class Gateway implements AutoCloseable {
   static final long MAX_JSON_BODY = 1024 * 1024;
 
   private final Javalin app;
-  private final List<Router.RouteSpec> routes;
+  private final Router router;
 
-  private Gateway(Javalin app, List<Router.RouteSpec> routes) {
+  private Gateway(Javalin app, Router router) {
     this.app = app;
-    this.routes = routes;
+    this.router = router;
   }
 
   /**
@@ -48,10 +54,23 @@ public final class Gateway implements AutoCloseable {
    * @param port port to bind; 0 picks a free one, see {@link #port()}
    */
   public static Gateway start(Lxd lxd, AuthService auth, String host, int port) {
+    return start(lxd, auth, ClientAddresses.socketOnly(), host, port);
+  }
+
+  /**
+   * Builds and starts the server.
+   *
+   * @param addresses how client addresses are found: the socket peer, or proxies' headers
+   * @param host address to bind
+   * @param port port to bind; 0 picks a free one, see {@link #port()}
+   */
+  public static Gateway start(
+      Lxd lxd, AuthService auth, ClientAddresses addresses, String host, int port) {
     ObjectMapper json = GatewayJson.mapper();
     Problems problems = new Problems(json);
     Bodies bodies = new Bodies(json);
-    Authentication authentication = new Authentication(auth);
+    AuditTrail audit = new AuditTrail(auth.audit());
+    Authentication authentication = new Authentication(auth, audit);
     AtomicReference<Router> router = new AtomicReference<>();
     Javalin app =
         Javalin.create(
@@ -60,19 +79,28 @@ public final class Gateway implements AutoCloseable {
               Router routes = new Router(config.routes);
               router.set(routes);
               config.routes.before(RequestIds::assign);
+              config.routes.before(addresses::assign);
               config.routes.beforeMatched(authentication::check);
+              config.routes.wsBeforeUpgrade(authentication::checkUpgrade);
+              config.routes.after(audit::record);
               config.routes.exception(Exception.class, problems::handle);
               config.routes.error(404, ctx -> unmatched(ctx, problems, 404));
               config.routes.error(405, ctx -> unmatched(ctx, problems, 405));
               config.requestLogger.http(Gateway::logAccess);
               new HealthRoutes().register(routes);
               new AuthRoutes(auth, bodies).register(routes);
+              new UserRoutes(auth, bodies).register(routes);
+              new ApiKeyRoutes(auth, bodies).register(routes);
+              new AuditRoutes(auth).register(routes);
               new InstanceRoutes(lxd, bodies).register(routes);
               new OperationRoutes(lxd).register(routes);
             });
+    for (RouteCoverage.Registered route : RouteCoverage.undeclared(app)) {
+      LOG.error("route {} declares no access level; every request to it gets 500", route);
+    }
     app.start(host, port);
     LOG.info("gateway listening on http://{}:{}", host, app.port());
-    return new Gateway(app, router.get().table());
+    return new Gateway(app, router.get());
   }
 
   private static void configureServer(JavalinConfig config, ObjectMapper json) {
@@ -121,7 +149,17 @@ public final class Gateway implements AutoCloseable {
 
   /** Every registered HTTP route with its access level. */
   public List<Router.RouteSpec> routes() {
-    return routes;
+    return router.table();
+  }
+
+  /** Every registered WebSocket route with its access level. */
+  public List<Router.RouteSpec> webSocketRoutes() {
+    return router.webSocketTable();
+  }
+
+  /** The routes as Javalin itself holds them, including any registered around the router. */
+  public List<RouteCoverage.Registered> registeredRoutes() {
+    return RouteCoverage.routes(app);
   }
 
   /** Stops the server. */

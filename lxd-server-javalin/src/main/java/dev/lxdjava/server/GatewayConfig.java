@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The gateway's settings, read from environment variables. The names match the earlier Python
@@ -32,6 +33,7 @@ import java.util.Map;
  * @param databaseUrl user database URL
  * @param bcryptCost bcrypt cost factor for new password hashes
  * @param devMode whether development shortcuts (generated JWT secret) are allowed
+ * @param security rate limits, trusted proxies and audit retention
  */
 public record GatewayConfig(
     String connectionMode,
@@ -47,7 +49,8 @@ public record GatewayConfig(
     List<String> corsOrigins,
     String databaseUrl,
     int bcryptCost,
-    boolean devMode) {
+    boolean devMode,
+    SecurityConfig security) {
 
   /** Variable that allows development shortcuts. */
   public static final String DEV_MODE_VARIABLE = "GATEWAY_DEV_MODE";
@@ -86,6 +89,13 @@ public record GatewayConfig(
       secret = randomSecret();
       generated = true;
     }
+    Optional<String> secretProblem = TokenService.secretProblem(secret);
+    if (secretProblem.isPresent()) {
+      throw new ConfigException(
+          "JWT_SECRET "
+              + secretProblem.get()
+              + ": use a random value such as the output of 'openssl rand -hex 32'");
+    }
 
     return new GatewayConfig(
         mode,
@@ -101,7 +111,8 @@ public record GatewayConfig(
         origins(env.getOrDefault("CORS_ORIGINS", "")),
         env.getOrDefault("DATABASE_URL", Database.DEFAULT_URL).strip(),
         rangeInt(env, "BCRYPT_COST", PasswordHasher.DEFAULT_COST, 10, 16),
-        devMode);
+        devMode,
+        SecurityConfig.fromEnvironment(env));
   }
 
   private static String randomSecret() {
@@ -128,8 +139,7 @@ public record GatewayConfig(
     return rangeInt(env, name, fallback, 1, max);
   }
 
-  private static int rangeInt(
-      Map<String, String> env, String name, int fallback, int min, int max) {
+  static int rangeInt(Map<String, String> env, String name, int fallback, int min, int max) {
     String value = env.getOrDefault(name, "").strip();
     if (value.isEmpty()) {
       return fallback;

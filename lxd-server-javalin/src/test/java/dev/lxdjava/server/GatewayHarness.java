@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -32,16 +33,32 @@ final class GatewayHarness implements AutoCloseable {
   }
 
   static GatewayHarness start() throws IOException {
+    return start(Map.of());
+  }
+
+  /** Starts a gateway on the local LXD with extra environment variables over the defaults. */
+  static GatewayHarness start(Map<String, String> extraEnvironment) throws IOException {
     Path dataDir = Files.createTempDirectory("lxd-gateway-test");
-    GatewayConfig config =
-        GatewayConfig.fromEnvironment(
-            Map.of(
-                "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256",
-                "SEED_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "APP_PORT", "0",
-                "BCRYPT_COST", "10",
-                "DATABASE_URL", "jdbc:sqlite:" + dataDir.resolve("gateway.db")));
-    return new GatewayHarness(Application.start(config), dataDir);
+    Map<String, String> env = new HashMap<>();
+    env.put("JWT_SECRET", "test-secret-that-is-long-enough-for-hs256");
+    env.put("SEED_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.put("APP_PORT", "0");
+    env.put("BCRYPT_COST", "10");
+    env.put("DATABASE_URL", "jdbc:sqlite:" + dataDir.resolve("gateway.db"));
+    env.putAll(extraEnvironment);
+    return new GatewayHarness(Application.start(GatewayConfig.fromEnvironment(env)), dataDir);
+  }
+
+  /**
+   * Starts a gateway for tests that never reach LXD: its LXD socket is a plain file, so any LXD
+   * call fails with 503 instead of needing a daemon.
+   */
+  static GatewayHarness startWithoutLxd(Map<String, String> extraEnvironment) throws IOException {
+    Path placeholder = Files.createTempFile("lxd-gateway-no-lxd", ".socket");
+    placeholder.toFile().deleteOnExit();
+    Map<String, String> env = new HashMap<>(extraEnvironment);
+    env.put("LXD_SOCKET_PATH", placeholder.toString());
+    return start(env);
   }
 
   Application application() {
@@ -55,6 +72,13 @@ final class GatewayHarness implements AutoCloseable {
     return login(username, password);
   }
 
+  /** Creates a user directly in the store with a password derived from the name. */
+  String createUser(String username, Role role) {
+    String password = username + "-password-123";
+    application.auth().createUser(username, password, role);
+    return password;
+  }
+
   String login(String username, String password) throws Exception {
     Reply reply =
         send(
@@ -66,9 +90,15 @@ final class GatewayHarness implements AutoCloseable {
   }
 
   Reply send(String method, String path, String token, Object body) throws Exception {
+    return send(method, path, token, body, Map.of());
+  }
+
+  Reply send(String method, String path, String token, Object body, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + path))
             .timeout(Duration.ofMinutes(3));
+    headers.forEach(request::header);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -31,9 +31,9 @@ public final class InstanceRoutes {
   /** Registers the routes. */
   public void register(Router router) {
     router.get("/api/v1/instances", Access.VIEWER, this::list);
-    router.post("/api/v1/instances", Access.ADMIN, this::create);
+    router.post("/api/v1/instances", Access.PROJECT_ADMIN, this::create);
     router.get("/api/v1/instances/{name}", Access.VIEWER, this::get);
-    router.delete("/api/v1/instances/{name}", Access.ADMIN, this::delete);
+    router.delete("/api/v1/instances/{name}", Access.PROJECT_ADMIN, this::delete);
     router.get("/api/v1/instances/{name}/state", Access.VIEWER, this::state);
     router.put("/api/v1/instances/{name}/state", Access.OPERATOR, this::changeState);
   }

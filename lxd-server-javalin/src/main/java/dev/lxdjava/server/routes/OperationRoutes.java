@@ -3,6 +3,7 @@ package dev.lxdjava.server.routes;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Names;
 import dev.lxdjava.core.operation.LxdOperationException;
+import dev.lxdjava.core.operation.LxdOperationNotFoundException;
 import dev.lxdjava.core.operation.Operation;
 import dev.lxdjava.core.operation.OperationStatus;
 import dev.lxdjava.server.http.Access;
@@ -36,8 +37,25 @@ public final class OperationRoutes {
   }
 
   private void get(Context ctx) {
-    Operation operation = lxd.project(Params.project(ctx)).operations().get(id(ctx));
+    String id = id(ctx);
+    Operation operation = inProject(ctx, id).operations().get(id);
     ctx.json(OperationJson.operation(operation));
+  }
+
+  /**
+   * The request's project view, after checking that the operation belongs to that project. LXD 5.0
+   * returns any project's operation by id but lists only the project's own, so without this check a
+   * grant in one project would reach operations (and exec secrets) of another.
+   */
+  private Lxd inProject(Context ctx, String id) {
+    String project = Params.project(ctx);
+    Lxd view = lxd.project(project);
+    boolean listed = view.operations().list().stream().anyMatch(op -> op.id().equals(id));
+    if (!listed) {
+      throw new LxdOperationNotFoundException(
+          id, "Operation not found in project '" + project + "'", "GET", ctx.path());
+    }
+    return view;
   }
 
   /**
@@ -49,8 +67,8 @@ public final class OperationRoutes {
     if (seconds == -1) {
       seconds = MAX_WAIT_SECONDS;
     }
-    Operation operation =
-        lxd.project(Params.project(ctx)).operations().wait(id(ctx), Duration.ofSeconds(seconds));
+    String id = id(ctx);
+    Operation operation = inProject(ctx, id).operations().wait(id, Duration.ofSeconds(seconds));
     if (operation.status() == OperationStatus.FAILURE
         || operation.status() == OperationStatus.CANCELLED) {
       throw new LxdOperationException(operation, "GET", ctx.path());
