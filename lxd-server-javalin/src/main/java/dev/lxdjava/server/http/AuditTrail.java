@@ -73,16 +73,19 @@ public final class AuditTrail {
     }
   }
 
+  /** The first resource URL, skipping the legacy {@code containers} key LXD still sends. */
   private static Optional<String> firstResource(Map<String, List<String>> resources) {
-    return resources.values().stream()
-        .flatMap(List::stream)
+    return resources.entrySet().stream()
+        .filter(entry -> !entry.getKey().equals("containers") || resources.size() == 1)
+        .flatMap(entry -> entry.getValue().stream())
         .map(url -> url.replaceFirst("^/1\\.0/", "").replaceFirst("\\?.*$", ""))
         .findFirst();
   }
 
   /** Records the request if it changed state or was denied; runs after every request. */
   public void record(Context ctx) {
-    Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+    // The matched endpoint is known even when the before-matched check refused the request.
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     if (endpoint == null) {
       return;
     }
@@ -98,15 +101,7 @@ public final class AuditTrail {
     if (detail != null) {
       detail(ctx, detail);
     }
-    write(ctx, routeOf(ctx), status, "websocket");
-  }
-
-  private static String routeOf(Context ctx) {
-    try {
-      return ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      return ctx.path();
-    }
+    write(ctx, ctx.path(), status, "websocket");
   }
 
   private void write(Context ctx, String route, int status, String action) {

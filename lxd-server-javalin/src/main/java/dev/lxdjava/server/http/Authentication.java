@@ -7,6 +7,7 @@ import dev.lxdjava.auth.Role;
 import dev.lxdjava.auth.User;
 import dev.lxdjava.core.LxdValidationException;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.javalin.security.RouteRole;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -132,11 +133,8 @@ public final class Authentication {
   }
 
   private static String routePath(Context ctx) {
-    try {
-      return ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      return ctx.path();
-    }
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    return matched == null ? ctx.path() : matched.path;
   }
 
   /** The authenticated account of the request. */

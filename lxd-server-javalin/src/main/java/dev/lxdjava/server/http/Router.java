@@ -29,17 +29,13 @@ public final class Router {
    * @param method HTTP method; {@code GET} for WebSocket upgrades
    * @param path Javalin path pattern, for example {@code /api/v1/instances/{name}}
    * @param access access level the route requires
-   * @param project where the route's project comes from; {@link ProjectFrom#GLOBAL} when its access
-   *     level is not project-scoped
+   * @param project where the route's project comes from, as declared; {@link Authentication}
+   *     ignores it for access levels that are not {@link Access#projectScoped() project-scoped}
    */
   public record RouteSpec(HandlerType method, String path, Access access, ProjectFrom project) {
     /** A route whose project, if its access is project-scoped, is the query parameter. */
     public RouteSpec(HandlerType method, String path, Access access) {
       this(method, path, access, ProjectFrom.QUERY);
-    }
-
-    public RouteSpec {
-      project = access.projectScoped() ? project : ProjectFrom.GLOBAL;
     }
   }
 
@@ -95,14 +91,14 @@ public final class Router {
   /** Registers a WebSocket route whose project comes from {@code project}. */
   public void ws(String path, Access access, ProjectFrom project, Consumer<WsConfig> handler) {
     RouteSpec spec = new RouteSpec(HandlerType.GET, path, access, project);
-    routes.addWsHandler(WsHandlerType.WEBSOCKET, path, handler, access, spec.project());
+    routes.addWsHandler(WsHandlerType.WEBSOCKET, path, handler, access, project);
     webSockets.add(spec);
   }
 
   private void add(
       HandlerType method, String path, Access access, ProjectFrom project, Handler handler) {
     RouteSpec spec = new RouteSpec(method, path, access, project);
-    routes.addHttpHandler(method, path, handler, access, spec.project());
+    routes.addHttpHandler(method, path, handler, access, project);
     table.add(spec);
   }
 
