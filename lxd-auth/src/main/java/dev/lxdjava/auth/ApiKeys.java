@@ -6,11 +6,13 @@ import java.time.Instant;
 
 /**
  * API keys for automation. A key is a bearer secret {@code lxdk_…} shown once at creation and
- * stored only as a SHA-256 hash. Each key has a service account of the same name; its global role
- * and project grants are the key's rights, and deleting the key deletes the account.
+ * stored only as a SHA-256 hash. Each key has a service account of the same name. That account's
+ * global role and project grants are the key's rights, and deleting the key deletes the account.
  */
 public final class ApiKeys {
-  /** Prefix of every API key, so a bearer value is told apart from a JWT without parsing it. */
+  /**
+   * Prefix of every API key, so a bearer value is recognised as a key without parsing it as a JWT.
+   */
   public static final String PREFIX = "lxdk_";
 
   /** Characters of a key kept in clear for lists: the prefix and 6 more. */

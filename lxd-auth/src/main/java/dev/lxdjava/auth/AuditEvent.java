@@ -3,8 +3,9 @@ package dev.lxdjava.auth;
 import java.time.Instant;
 
 /**
- * One row of the audit trail. It names who did what to which object and how it ended; it never
- * holds passwords, tokens, API keys or request bodies. Fields that do not apply are {@code null}.
+ * One row of the audit trail. It names who did what to which object and how it ended. It never
+ * contains passwords, tokens, API keys or request bodies. Fields that do not apply are {@code
+ * null}.
  *
  * @param id database id, 0 before it is stored
  * @param time when the request ended

@@ -2,7 +2,7 @@ package dev.lxdjava.auth;
 
 import java.util.Locale;
 
-/** How a recorded request ended, derived from its HTTP status. */
+/** The outcome of a recorded request, derived from its HTTP status. */
 public enum AuditOutcome {
   /** Status below 400. */
   SUCCESS,

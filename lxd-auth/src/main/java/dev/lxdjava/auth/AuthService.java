@@ -127,7 +127,7 @@ public final class AuthService {
   /**
    * Exchanges a refresh token for a new access token and a new refresh token. The old refresh token
    * stops working. Presenting a refresh token a second time revokes its whole session, because
-   * either the client or a thief holds a copy.
+   * either the client or a thief kept a copy.
    *
    * @throws RateLimitedException after too many attempts from the address or for the account
    * @throws InvalidTokenException for an unknown, reused, expired or revoked refresh token, or a
@@ -166,7 +166,7 @@ public final class AuthService {
 
   /**
    * Ends the session a refresh token belongs to, used or not. Its access tokens stop working at
-   * once. An unknown token is ignored, so the answer does not reveal whether it existed.
+   * once. An unknown token is ignored, so the reply does not reveal whether it existed.
    */
   public void logout(String refreshToken) {
     if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
@@ -230,7 +230,7 @@ public final class AuthService {
     stores.users().setPasswordHash(user.id(), hasher.hashNew(newPassword));
   }
 
-  /** Whether the store holds no accounts yet. */
+  /** Whether the store contains no accounts yet. */
   public boolean hasNoUsers() {
     return stores.users().count() == 0;
   }

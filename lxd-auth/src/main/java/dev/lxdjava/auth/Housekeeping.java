@@ -32,7 +32,7 @@ public final class Housekeeping {
   }
 
   /**
-   * What one run deleted.
+   * Counts of rows one run deleted.
    *
    * @param auditEvents audit rows
    * @param sessions expired sessions with their refresh tokens

@@ -157,7 +157,7 @@ public final class Gateway implements AutoCloseable {
     return router.webSocketTable();
   }
 
-  /** The routes as Javalin itself holds them, including any registered around the router. */
+  /** The routes as Javalin's router stores them, including any registered around {@link Router}. */
   public List<RouteCoverage.Registered> registeredRoutes() {
     return RouteCoverage.routes(app);
   }

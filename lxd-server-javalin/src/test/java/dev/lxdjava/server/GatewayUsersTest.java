@@ -132,6 +132,19 @@ class GatewayUsersTest {
   }
 
   @Test
+  void grantChangeIsAuditedWithProject() throws Exception {
+    gateway.createUser("grant3", Role.NONE);
+    gateway.send(
+        "PUT", "/api/v1/auth/users/grant3/grants/audited", admin, Map.of("role", "viewer"));
+
+    var rows = gateway.send("GET", "/api/v1/audit?project=audited", admin, null);
+
+    assertThat(rows.json().get("total").asInt()).isEqualTo(1);
+    assertThat(rows.json().get("items").get(0).get("target").asText())
+        .isEqualTo("auth/users/grant3/grants/audited");
+  }
+
+  @Test
   void grantWithPathTraversalIsRejected() throws Exception {
     gateway.createUser("grant2", Role.NONE);
 
@@ -143,7 +156,7 @@ class GatewayUsersTest {
   }
 
   @Test
-  void apiKeyIsShownOnceAndWorksAsBearer() throws Exception {
+  void apiKeyShownOnceWorksAsBearer() throws Exception {
     var created =
         gateway.send(
             "POST", "/api/v1/auth/api-keys", admin, Map.of("name", "ci-key1", "role", "viewer"));

@@ -29,12 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Walks every registered route, HTTP and WebSocket, as anonymous, viewer, operator, admin, an API
- * key, a user whose only right is an operator grant in one project, and a viewer with an admin
- * grant in that project, each inside and outside that project. The expected answer comes from the
- * route's declaration: 401 without a credential, 403 when the effective role is too low, otherwise
- * anything but 401 and 403 (LXD may still answer 404 for the made-up names). Requests carry no
- * body, so allowed writes stop at validation or at LXD's 404 and change nothing.
+ * Walks every registered route, HTTP and WebSocket, with every kind of caller: anonymous, viewer,
+ * operator, admin, an API key, a user whose only right is an operator grant in one project, and a
+ * viewer with an admin grant in that project. Each caller tries inside and outside that project.
+ * The expected answer comes from the route's declaration: 401 without a credential, 403 when the
+ * effective role is too low, otherwise anything but 401 and 403 (LXD may still answer 404 for the
+ * made-up names). Requests carry no body, so allowed writes stop at validation or at LXD's 404 and
+ * change nothing.
  */
 @LocalLxd
 class RouteAccessIT {
@@ -232,7 +233,7 @@ class RouteAccessIT {
   }
 
   @Test
-  void everyJavalinRouteIsInRouteTableWithOneAccessLevel() {
+  void javalinRoutesAllDeclared() {
     Gateway server = gateway.application().gateway();
     Set<String> declared =
         Stream.concat(

@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the audit trail: after every matched request that changes state (any method but GET, HEAD
- * and OPTIONS) and after every request answered 401, 403 or 429, one row with the account, client
- * address, request id, route, project, target object, status and LXD operation id. It records no
- * request bodies, query strings or headers, so passwords, tokens and API keys never reach it.
- * Routes add facts with the static setters.
+ * and OPTIONS) and after every request rejected with 401, 403 or 429, one row with the account,
+ * client address, request id, route, project, target object, status and LXD operation id. It
+ * records no request bodies, query strings or headers, so passwords, tokens and API keys never
+ * reach it. Routes add facts with the static setters.
  */
 public final class AuditTrail {
   private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
@@ -35,6 +35,7 @@ public final class AuditTrail {
   private static final String TARGET = "audit_target";
   private static final String OPERATION = "audit_operation";
   private static final String DETAIL = "audit_detail";
+  private static final String PROJECT = "audit_project";
 
   private final AuditStore store;
 
@@ -57,6 +58,11 @@ public final class AuditTrail {
     ctx.attribute(TARGET, target);
   }
 
+  /** Names the LXD project acted on when the route's declaration does not, as for grants. */
+  public static void project(Context ctx, String project) {
+    ctx.attribute(PROJECT, project);
+  }
+
   /** Adds a short reason, which must not contain secrets. */
   public static void detail(Context ctx, String detail) {
     ctx.attribute(DETAIL, detail);
@@ -73,7 +79,7 @@ public final class AuditTrail {
     }
   }
 
-  /** The first resource URL, skipping the legacy {@code containers} key LXD still sends. */
+  /** Finds the first resource URL, skipping the legacy {@code containers} key LXD still sends. */
   private static Optional<String> firstResource(Map<String, List<String>> resources) {
     return resources.entrySet().stream()
         .filter(entry -> !entry.getKey().equals("containers") || resources.size() == 1)
@@ -142,11 +148,18 @@ public final class AuditTrail {
     }
   }
 
-  /** The authorized project, else a valid {@code project} query parameter, else none. */
+  /**
+   * Picks the authorized project, else the one the route named, else a valid {@code project} query
+   * parameter, else none.
+   */
   private static String project(Context ctx) {
     String authorized = Authentication.project(ctx);
     if (authorized != null) {
       return authorized;
+    }
+    String named = ctx.attribute(PROJECT);
+    if (named != null) {
+      return named;
     }
     String query = ctx.queryParam("project");
     if (query == null || query.isEmpty()) {

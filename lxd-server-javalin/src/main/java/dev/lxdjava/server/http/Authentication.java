@@ -163,7 +163,7 @@ public final class Authentication {
   }
 
   /**
-   * The projects in which the caller holds the route's role, for routes declared with {@link
+   * The projects in which the caller has the route's role, for routes declared with {@link
    * ProjectFrom#ANY} that list items of several projects and must drop the others.
    *
    * @throws IllegalStateException if the route is not declared with {@link ProjectFrom#ANY}

@@ -20,7 +20,7 @@ public final class RouteCoverage {
   private RouteCoverage() {}
 
   /**
-   * A route as Javalin holds it.
+   * A route as Javalin's router stores it.
    *
    * @param method HTTP method; {@code GET} for WebSocket routes
    * @param path path pattern

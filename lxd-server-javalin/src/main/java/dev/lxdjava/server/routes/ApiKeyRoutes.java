@@ -52,7 +52,7 @@ public final class ApiKeyRoutes {
     ctx.json(page.reply(keys.items().stream().map(AccountJson::apiKey).toList(), keys.total()));
   }
 
-  /** Creates a key; the reply holds the secret in {@code key}, which is never shown again. */
+  /** Creates a key. The reply contains the secret in {@code key}, which is never shown again. */
   private void create(Context ctx) {
     NewKey body = bodies.read(ctx, NewKey.class);
     if (body.name() == null || body.role() == null) {

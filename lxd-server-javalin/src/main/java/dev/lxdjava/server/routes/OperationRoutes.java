@@ -43,9 +43,9 @@ public final class OperationRoutes {
   }
 
   /**
-   * The request's project view, after checking that the operation belongs to that project. LXD 5.0
+   * Returns the request's project view after checking that the operation is listed there. LXD 5.0
    * returns any project's operation by id but lists only the project's own, so without this check a
-   * grant in one project would reach operations (and exec secrets) of another.
+   * grant in one project would reach the operations, and exec secrets, of another.
    */
   private Lxd inProject(Context ctx, String id) {
     String project = Params.project(ctx);

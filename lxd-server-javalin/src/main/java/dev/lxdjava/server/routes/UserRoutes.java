@@ -61,7 +61,9 @@ public final class UserRoutes {
   }
 
   private static String project(Context ctx) {
-    return Names.segment("project name", ctx.pathParam("project"));
+    String project = Names.segment("project name", ctx.pathParam("project"));
+    AuditTrail.project(ctx, project);
+    return project;
   }
 
   private void create(Context ctx) {

@@ -88,7 +88,7 @@ class WebSocketAccessTest {
   }
 
   @Test
-  void upgradeByProjectOperatorIsAllowedInItsProject() {
+  void projectOperatorUpgradesInOwnProject() {
     String token = token("dev1", Role.NONE);
     auth.users().grant("dev1", "staging", Role.OPERATOR);
 
