@@ -139,27 +139,30 @@ public final class AuthService {
       throw new InvalidTokenException("not a refresh token");
     }
     String hash = Secrets.sha256(refreshToken);
-    SessionStore.Session owner =
+    SessionStore.Session found =
         stores
             .sessions()
             .findByToken(hash)
             .orElseThrow(() -> new InvalidTokenException("unknown refresh token"));
-    refreshPerAccount.acquire(Long.toString(owner.userId()));
+    refreshPerAccount.acquire(Long.toString(found.userId()));
     String next = Secrets.generate(REFRESH_PREFIX);
     SessionStore.Rotation rotation =
         stores.sessions().rotate(hash, Secrets.sha256(next), clock.instant());
+    long owner = rotation.session() == null ? 0 : rotation.session().userId();
     switch (rotation.outcome()) {
       case UNKNOWN -> throw new InvalidTokenException("unknown refresh token");
-      case ENDED -> throw new InvalidTokenException("the session has expired or was revoked");
+      case ENDED ->
+          throw new InvalidTokenException("the session has expired or was revoked", owner);
       case REUSED ->
-          throw new InvalidTokenException("refresh token was already used; its session is revoked");
+          throw new InvalidTokenException(
+              "refresh token was already used; its session is revoked", owner);
       case ROTATED -> {}
     }
     SessionStore.Session session = rotation.session();
     User user = stores.users().findById(session.userId()).filter(User::active).orElse(null);
     if (user == null) {
       stores.sessions().revoke(session.id(), "account disabled or deleted", clock.instant());
-      throw new InvalidTokenException("the account is disabled or deleted");
+      throw new InvalidTokenException("the account is disabled or deleted", owner);
     }
     return new LoginResult(user, tokens.issueAccess(user, session.id()), next);
   }
@@ -167,15 +170,17 @@ public final class AuthService {
   /**
    * Ends the session a refresh token belongs to, used or not. Its access tokens stop working at
    * once. An unknown token is ignored, so the reply does not reveal whether it existed.
+   *
+   * @return the session's account, for the audit trail; empty for an unknown token
    */
-  public void logout(String refreshToken) {
+  public Optional<User> logout(String refreshToken) {
     if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
-      return;
+      return Optional.empty();
     }
-    stores
-        .sessions()
-        .findByToken(Secrets.sha256(refreshToken))
-        .ifPresent(session -> stores.sessions().revoke(session.id(), "logout", clock.instant()));
+    Optional<SessionStore.Session> session =
+        stores.sessions().findByToken(Secrets.sha256(refreshToken));
+    session.ifPresent(found -> stores.sessions().revoke(found.id(), "logout", clock.instant()));
+    return session.flatMap(found -> stores.users().findById(found.userId()));
   }
 
   /**

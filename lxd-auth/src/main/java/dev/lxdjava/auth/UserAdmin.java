@@ -40,6 +40,11 @@ public final class UserAdmin {
     return users.findByUsername(username);
   }
 
+  /** Finds an account by id. */
+  public Optional<User> findById(long id) {
+    return users.findById(id);
+  }
+
   /**
    * The account with that name.
    *

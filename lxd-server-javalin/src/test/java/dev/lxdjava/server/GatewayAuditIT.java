@@ -167,6 +167,30 @@ class GatewayAuditIT {
   }
 
   @Test
+  void refreshTokenReuseNamesAccount() throws Exception {
+    String password = gateway.createUser("audit-reuse1", Role.VIEWER);
+    var pair =
+        gateway.send(
+            "POST",
+            "/api/v1/auth/login",
+            null,
+            Map.of("username", "audit-reuse1", "password", password));
+    String refresh = pair.json().get("refresh_token").asText();
+    gateway.send("POST", "/api/v1/auth/refresh", null, Map.of("refresh_token", refresh));
+
+    gateway.send(
+        "POST",
+        "/api/v1/auth/refresh",
+        null,
+        Map.of("refresh_token", refresh),
+        Map.of("X-Request-ID", name));
+
+    JsonNode row = onlyRow(audit("action=refresh&outcome=denied"), "request_id", name);
+    assertThat(row.get("username").asText()).isEqualTo("audit-reuse1");
+    assertThat(row.get("detail").asText()).contains("already used");
+  }
+
+  @Test
   void auditNeverHoldsPasswordsOrTokens() throws Exception {
     String password = gateway.createUser("audit-secret1", Role.VIEWER);
     var pair =

@@ -2,6 +2,7 @@ package dev.lxdjava.server.routes;
 
 import dev.lxdjava.auth.AuthException;
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.InvalidTokenException;
 import dev.lxdjava.auth.User;
 import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ApiException;
@@ -82,7 +83,14 @@ public final class AuthRoutes {
     if (token == null || token.isEmpty()) {
       throw ApiException.badRequest("field 'refresh_token' is required");
     }
-    AuthService.LoginResult result = auth.refresh(token, ClientAddresses.of(ctx));
+    AuthService.LoginResult result;
+    try {
+      result = auth.refresh(token, ClientAddresses.of(ctx));
+    } catch (InvalidTokenException e) {
+      // A reused or revoked token names its account, so the audit trail shows whose session it was.
+      e.accountId().flatMap(auth.users()::findById).ifPresent(user -> AuditTrail.actor(ctx, user));
+      throw e;
+    }
     AuditTrail.actor(ctx, result.user());
     ctx.json(tokenReply(result));
   }
@@ -103,7 +111,7 @@ public final class AuthRoutes {
     if (token == null || token.isEmpty()) {
       throw ApiException.badRequest("field 'refresh_token' is required");
     }
-    auth.logout(token);
+    auth.logout(token).ifPresent(user -> AuditTrail.actor(ctx, user));
     ctx.status(204);
   }
 
