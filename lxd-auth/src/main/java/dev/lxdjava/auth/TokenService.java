@@ -73,8 +73,7 @@ public final class TokenService {
     String lower = secret.toLowerCase(Locale.ROOT);
     for (String word : PLACEHOLDER_WORDS) {
       if (lower.contains(word)) {
-        return Optional.of(
-            "looks like a template value (contains '" + word + "'); generate a random one");
+        return Optional.of("looks like a template value (contains '" + word + "')");
       }
     }
     return Optional.empty();
