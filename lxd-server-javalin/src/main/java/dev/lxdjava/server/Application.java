@@ -1,9 +1,10 @@
 package dev.lxdjava.server;
 
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.AuthStores;
 import dev.lxdjava.auth.AuthValidationException;
 import dev.lxdjava.auth.Database;
-import dev.lxdjava.auth.JdbiUserStore;
+import dev.lxdjava.auth.Housekeeping;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running gateway with everything it owns: the user database, the LXD connection and the HTTP
- * server. {@link #close()} stops them in reverse order.
+ * A running gateway with everything it owns: the LXD connection, the HTTP server and the hourly
+ * housekeeping of the user database. {@link #close()} stops them in reverse order.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -24,11 +25,14 @@ public final class Application implements AutoCloseable {
   private final Lxd lxd;
   private final AuthService auth;
   private final Gateway gateway;
+  private final HousekeepingSchedule housekeeping;
 
-  private Application(Lxd lxd, AuthService auth, Gateway gateway) {
+  private Application(
+      Lxd lxd, AuthService auth, Gateway gateway, HousekeepingSchedule housekeeping) {
     this.lxd = lxd;
     this.auth = auth;
     this.gateway = gateway;
+    this.housekeeping = housekeeping;
   }
 
   /**
@@ -44,17 +48,21 @@ public final class Application implements AutoCloseable {
           GatewayConfig.DEV_MODE_VARIABLE);
     }
     Jdbi database = Database.open(config.databaseUrl());
+    AuthStores stores = AuthStores.jdbi(database);
+    SecurityConfig security = config.security();
     AuthService auth =
         new AuthService(
-            new JdbiUserStore(database),
-            new PasswordHasher(config.bcryptCost()),
-            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
+            stores,
+            PasswordHasher.bcrypt(config.bcryptCost()),
+            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()),
+            config.refreshTokenLifetime(),
+            security.rateLimits(),
+            Clock.systemUTC());
     seedAdmin(config, auth);
     Lxd lxd = connect(config);
+    Gateway gateway;
     try {
-      Gateway gateway =
-          Gateway.start(lxd, auth, config.host(), config.port(), config.corsOrigins());
-      return new Application(lxd, auth, gateway);
+      gateway = Gateway.start(lxd, auth, config);
     } catch (JavalinBindException e) {
       lxd.close();
       throw new ConfigException(
@@ -68,6 +76,10 @@ public final class Application implements AutoCloseable {
       lxd.close();
       throw e;
     }
+    HousekeepingSchedule housekeeping =
+        HousekeepingSchedule.start(
+            new Housekeeping(stores, security.auditRetention(), Clock.systemUTC()));
+    return new Application(lxd, auth, gateway, housekeeping);
   }
 
   private static String describe(Throwable error) {
@@ -151,6 +163,7 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    housekeeping.close();
     gateway.close();
     lxd.close();
   }
