@@ -167,6 +167,34 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void roleScopeFollowsDeclaration() {
+    JsonNode instances = document.at("/paths/~1api~1v1~1instances/get");
+    JsonNode operations = document.at("/paths/~1api~1v1~1operations/get");
+    JsonNode info = document.at("/paths/~1api~1v1~1system~1info/get");
+    JsonNode users = document.at("/paths/~1api~1v1~1auth~1users/get");
+    JsonNode me = document.at("/paths/~1api~1v1~1auth~1me/get");
+
+    assertThat(instances.get("x-role-scope").asText()).isEqualTo("project");
+    assertThat(operations.get("x-role-scope").asText()).isEqualTo("project-or-any");
+    assertThat(info.get("x-role-scope").asText()).isEqualTo("global");
+    assertThat(users.get("x-required-role").asText()).isEqualTo("admin");
+    assertThat(users.get("x-role-scope").asText()).isEqualTo("global");
+    assertThat(me.get("x-required-role").asText()).isEqualTo("none");
+    assertThat(me.at("/responses/403").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void apiKeysAreBearerCredentials() {
+    JsonNode schemes = document.at("/components/securitySchemes");
+
+    assertThat(schemes.at("/apiKeyAuth/type").asText()).isEqualTo("http");
+    assertThat(schemes.at("/apiKeyAuth/scheme").asText()).isEqualTo("bearer");
+    assertThat(schemes.at("/apiKeyAuth/bearerFormat").asText()).startsWith("lxdk_");
+    assertThat(schemes.at("/queryToken/in").asText()).isEqualTo("query");
+    assertThat(schemes.at("/queryToken/name").asText()).isEqualTo("token");
+  }
+
+  @Test
   void everyReferenceResolves() {
     Set<String> references = new HashSet<>();
     collectReferences(document, references);

@@ -1,6 +1,7 @@
 package dev.lxdjava.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.lxdjava.auth.AuthService;
 import dev.lxdjava.server.openapi.Reply;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A route registered around the {@link Router} is found and refused at run time; the HEAD twin of a
- * GET route carries and enforces the same declaration.
+ * A route registered around the {@link Router} is found and refused at run time. The HEAD twin of a
+ * GET route carries and enforces the same declaration, and a project source the request cannot
+ * carry fails the registration.
  */
 class RouteCoverageTest {
   @TempDir Path dir;
@@ -105,5 +107,39 @@ class RouteCoverageTest {
 
     assertThat(head.statusCode()).isEqualTo(401);
     assertThat(get.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void projectParameterMustBeDocumented() {
+    Throwable error =
+        catchThrowable(
+            () ->
+                Javalin.create(
+                    config ->
+                        new Router(config.routes)
+                            .get("/api/v1/things", Access.VIEWER, doc("List things"), ctx -> {})));
+
+    assertThat(error)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("GET /api/v1/things")
+        .hasMessageContaining("'project'");
+  }
+
+  @Test
+  void projectPathParameterMustExist() {
+    Throwable error =
+        catchThrowable(
+            () ->
+                Javalin.create(
+                    config ->
+                        new Router(config.routes)
+                            .get(
+                                "/api/v1/things",
+                                Access.OPERATOR,
+                                ProjectFrom.pathParam("name"),
+                                doc("List things"),
+                                ctx -> {})));
+
+    assertThat(error).isInstanceOf(IllegalStateException.class).hasMessageContaining("'name'");
   }
 }
