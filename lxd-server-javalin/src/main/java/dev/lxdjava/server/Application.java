@@ -1,9 +1,10 @@
 package dev.lxdjava.server;
 
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.AuthStores;
 import dev.lxdjava.auth.AuthValidationException;
 import dev.lxdjava.auth.Database;
-import dev.lxdjava.auth.JdbiUserStore;
+import dev.lxdjava.auth.Housekeeping;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
@@ -17,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running gateway with everything it owns: the user database, the LXD connection and the HTTP
- * server. {@link #close()} stops them in reverse order.
+ * A running gateway with everything it owns: the LXD connection, the HTTP server and the hourly
+ * housekeeping of the user database. {@link #close()} stops them in reverse order.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -26,12 +27,15 @@ public final class Application implements AutoCloseable {
   private final Lxd lxd;
   private final AuthService auth;
   private final Gateway gateway;
+  private final HousekeepingSchedule housekeeping;
   private final FakeLxd fake;
 
-  private Application(Lxd lxd, AuthService auth, Gateway gateway, FakeLxd fake) {
+  private Application(
+      Lxd lxd, AuthService auth, Gateway gateway, HousekeepingSchedule housekeeping, FakeLxd fake) {
     this.lxd = lxd;
     this.auth = auth;
     this.gateway = gateway;
+    this.housekeeping = housekeeping;
     this.fake = fake;
   }
 
@@ -48,19 +52,23 @@ public final class Application implements AutoCloseable {
           GatewayConfig.DEV_MODE_VARIABLE);
     }
     Jdbi database = Database.open(config.databaseUrl());
+    AuthStores stores = AuthStores.jdbi(database);
+    SecurityConfig security = config.security();
     AuthService auth =
         new AuthService(
-            new JdbiUserStore(database),
-            new PasswordHasher(config.bcryptCost()),
-            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
+            stores,
+            PasswordHasher.bcrypt(config.bcryptCost()),
+            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()),
+            config.refreshTokenLifetime(),
+            security.rateLimits(),
+            Clock.systemUTC());
     seedAdmin(config, auth);
     FakeLxd fake = config.fakeLxd() ? startFake() : null;
     Lxd lxd = null;
+    Gateway gateway;
     try {
       lxd = fake != null ? LxdClient.unixSocket(fake.socketPath()) : connect(config);
-      Gateway gateway =
-          Gateway.start(lxd, auth, config.host(), config.port(), config.corsOrigins());
-      return new Application(lxd, auth, gateway, fake);
+      gateway = Gateway.start(lxd, auth, config);
     } catch (JavalinBindException e) {
       close(lxd, fake);
       throw new ConfigException(
@@ -74,6 +82,10 @@ public final class Application implements AutoCloseable {
       close(lxd, fake);
       throw e;
     }
+    HousekeepingSchedule housekeeping =
+        HousekeepingSchedule.start(
+            new Housekeeping(stores, security.auditRetention(), Clock.systemUTC()));
+    return new Application(lxd, auth, gateway, housekeeping, fake);
   }
 
   private static void close(Lxd lxd, FakeLxd fake) {
@@ -182,6 +194,7 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    housekeeping.close();
     gateway.close();
     lxd.close();
     if (fake != null) {

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The gateway's settings, read from environment variables. The names match the earlier Python
@@ -34,6 +35,7 @@ import java.util.Map;
  * @param bcryptCost bcrypt cost factor for new password hashes
  * @param devMode whether development shortcuts (generated JWT secret) are allowed
  * @param remote the HTTPS settings when {@code connectionMode} is {@code https}, else {@code null}
+ * @param security rate limits, trusted proxies and audit retention
  */
 public record GatewayConfig(
     String connectionMode,
@@ -50,7 +52,8 @@ public record GatewayConfig(
     String databaseUrl,
     int bcryptCost,
     boolean devMode,
-    RemoteLxd remote) {
+    RemoteLxd remote,
+    SecurityConfig security) {
 
   /** Connection mode that starts an in-process fake LXD instead of reaching a real one. */
   public static final String FAKE_MODE = "fake";
@@ -96,6 +99,13 @@ public record GatewayConfig(
       secret = randomSecret();
       generated = true;
     }
+    Optional<String> secretProblem = TokenService.secretProblem(secret);
+    if (secretProblem.isPresent()) {
+      throw new ConfigException(
+          "JWT_SECRET "
+              + secretProblem.get()
+              + ": use a random value such as the output of 'openssl rand -hex 32'");
+    }
 
     return new GatewayConfig(
         mode,
@@ -112,7 +122,8 @@ public record GatewayConfig(
         env.getOrDefault("DATABASE_URL", Database.DEFAULT_URL).strip(),
         rangeInt(env, "BCRYPT_COST", PasswordHasher.DEFAULT_COST, 10, 16),
         devMode,
-        remote);
+        remote,
+        SecurityConfig.fromEnvironment(env));
   }
 
   /** Whether the gateway runs on an in-process fake LXD. */
@@ -144,8 +155,7 @@ public record GatewayConfig(
     return rangeInt(env, name, fallback, 1, max);
   }
 
-  private static int rangeInt(
-      Map<String, String> env, String name, int fallback, int min, int max) {
+  static int rangeInt(Map<String, String> env, String name, int fallback, int min, int max) {
     String value = env.getOrDefault(name, "").strip();
     if (value.isEmpty()) {
       return fallback;

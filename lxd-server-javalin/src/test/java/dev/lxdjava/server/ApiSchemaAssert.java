@@ -53,6 +53,19 @@ final class ApiSchemaAssert {
     }
   }
 
+  /** Checks that a JSON request body matches the route's documented request body schema. */
+  void acceptsBody(String method, String path, String body) {
+    JsonNode schema =
+        document
+            .get("paths")
+            .path(path)
+            .path(method.toLowerCase(Locale.ROOT))
+            .at("/requestBody/content/application~1json/schema");
+    assertThat(schema.isMissingNode()).as("%s %s documents a JSON body", method, path).isFalse();
+    List<Error> errors = validator(schema).validate(body, InputFormat.JSON);
+    assertThat(errors).as("%s %s request body %s", method, path, body).isEmpty();
+  }
+
   /** Checks that the reply is a problem document, for responses outside any documented route. */
   void isProblem(GatewayHarness.Reply reply) {
     assertThat(reply.header("Content-Type")).startsWith("application/problem+json");

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -36,10 +37,13 @@ final class GatewayHarness implements AutoCloseable {
     return start(Map.of());
   }
 
-  /** Starts a gateway with extra environment variables, such as {@code CORS_ORIGINS}. */
+  /**
+   * Starts a gateway on the local LXD with extra environment variables over the defaults, such as
+   * {@code CORS_ORIGINS} or rate limits.
+   */
   static GatewayHarness start(Map<String, String> extraEnvironment) throws IOException {
     Path dataDir = Files.createTempDirectory("lxd-gateway-test");
-    Map<String, String> env = new java.util.HashMap<>();
+    Map<String, String> env = new HashMap<>();
     env.put("JWT_SECRET", "test-secret-that-is-long-enough-for-hs256");
     env.put("SEED_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("APP_PORT", "0");
@@ -60,7 +64,7 @@ final class GatewayHarness implements AutoCloseable {
         java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
       channel.bind(java.net.UnixDomainSocketAddress.of(socket));
     }
-    Map<String, String> env = new java.util.HashMap<>(extraEnvironment);
+    Map<String, String> env = new HashMap<>(extraEnvironment);
     env.put("LXD_SOCKET_PATH", socket.toString());
     GatewayHarness harness = start(env);
     harness.extraDirs.add(socketDir);
@@ -135,6 +139,13 @@ final class GatewayHarness implements AutoCloseable {
     return login(username, password);
   }
 
+  /** Creates a user directly in the store with a password derived from the name. */
+  String createUser(String username, Role role) {
+    String password = username + "-password-123";
+    application.auth().createUser(username, password, role);
+    return password;
+  }
+
   String login(String username, String password) throws Exception {
     Reply reply =
         send(
@@ -146,9 +157,15 @@ final class GatewayHarness implements AutoCloseable {
   }
 
   Reply send(String method, String path, String token, Object body) throws Exception {
+    return send(method, path, token, body, Map.of());
+  }
+
+  Reply send(String method, String path, String token, Object body, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + path))
             .timeout(Duration.ofMinutes(3));
+    headers.forEach(request::header);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

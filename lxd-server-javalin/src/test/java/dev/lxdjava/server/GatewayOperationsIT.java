@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Operations through the gateway on real LXD, with a long-running operation in another project:
- * listing per project and across projects, waiting and cancelling with the project, and a failed
- * operation reported as a 4xx with LXD's message.
+ * Operations through the gateway on real LXD, with a long-running operation in another project. The
+ * tests list per project and across the projects a caller may see, wait and cancel with the
+ * project, and check that a failed operation is reported as a 4xx with LXD's message.
  */
 @LocalLxd
 class GatewayOperationsIT {
@@ -43,18 +43,7 @@ class GatewayOperationsIT {
     operator = gateway.tokenFor("operator1", Role.OPERATOR);
     viewer = gateway.tokenFor("viewer1", Role.VIEWER);
     raw = new RawLxd();
-    // The project shares the default project's images and profiles, so the busybox image and
-    // the default profile's root disk work in it.
-    JsonNode created =
-        raw.send(
-            "POST",
-            "/1.0/projects",
-            Map.of(
-                "name",
-                PROJECT,
-                "config",
-                Map.of("features.images", "false", "features.profiles", "false")));
-    assertThat(created.path("type").asText()).as(created.toString()).isEqualTo("sync");
+    raw.createProject(PROJECT);
   }
 
   @AfterAll
@@ -67,7 +56,7 @@ class GatewayOperationsIT {
         }
         project.instances().delete(INSTANCE).await();
       }
-      raw.send("DELETE", "/1.0/projects/" + PROJECT, null);
+      raw.deleteProject(PROJECT);
     } finally {
       raw.close();
       gateway.close();
@@ -153,6 +142,38 @@ class GatewayOperationsIT {
     assertThat(operation).as(reply.toString()).isNotNull();
     assertThat(operation.get("project").asText()).isEqualTo(PROJECT);
     assertThat(reply.json().get("total").asInt()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void listingWithoutProjectHidesProjectsWithoutGrant() throws Exception {
+    String id = longOperation();
+    gateway.createUser("default-only", Role.NONE);
+    gateway.application().auth().users().grant("default-only", "default", Role.VIEWER);
+    String token = gateway.login("default-only", "default-only-password-123");
+
+    var reply = gateway.send("GET", "/api/v1/operations?limit=1000", token, null);
+
+    List<JsonNode> operations = items(reply);
+    assertThat(find(operations, id)).as(reply.toString()).isNull();
+    assertThat(operations)
+        .allSatisfy(op -> assertThat(op.get("project").asText()).isEqualTo("default"));
+  }
+
+  @Test
+  void listingWithoutProjectShowsGrantedProject() throws Exception {
+    String id = longOperation();
+    gateway.createUser("project-only", Role.NONE);
+    gateway.application().auth().users().grant("project-only", PROJECT, Role.VIEWER);
+    String token = gateway.login("project-only", "project-only-password-123");
+
+    var everyProject = gateway.send("GET", "/api/v1/operations?limit=1000", token, null);
+    var defaultProject = gateway.send("GET", "/api/v1/operations?project=default", token, null);
+
+    List<JsonNode> operations = items(everyProject);
+    assertThat(find(operations, id)).as(everyProject.toString()).isNotNull();
+    assertThat(operations)
+        .allSatisfy(op -> assertThat(op.get("project").asText()).isEqualTo(PROJECT));
+    assertThat(defaultProject.status()).isEqualTo(403);
   }
 
   @Test

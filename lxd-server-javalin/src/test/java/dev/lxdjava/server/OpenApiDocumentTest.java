@@ -3,6 +3,7 @@ package dev.lxdjava.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lxdjava.server.http.RouteCoverage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,10 @@ class OpenApiDocumentTest {
     return gateway.application().gateway();
   }
 
-  /** {@code METHOD path} of every operation in the document, WebSocket ones as {@code WS}. */
+  /**
+   * {@code METHOD path} of every operation in the document, WebSocket ones as {@code WEBSOCKET
+   * path}.
+   */
   private static Set<String> documentedEndpoints() {
     Set<String> endpoints = new TreeSet<>();
     document
@@ -51,10 +55,15 @@ class OpenApiDocumentTest {
                         operation -> {
                           boolean socket = operation.getValue().has("x-websocket");
                           String method =
-                              socket ? "WS" : operation.getKey().toUpperCase(Locale.ROOT);
+                              socket ? "WEBSOCKET" : operation.getKey().toUpperCase(Locale.ROOT);
                           endpoints.add(method + " " + path.getKey());
                         }));
     return endpoints;
+  }
+
+  /** Javalin's own endpoint list, as {@code METHOD path} in Javalin's path syntax. */
+  private static List<String> registeredEndpoints() {
+    return server().registeredRoutes().stream().map(RouteCoverage.Registered::toString).toList();
   }
 
   /**
@@ -63,7 +72,7 @@ class OpenApiDocumentTest {
    */
   private static Set<String> javalinEndpoints() {
     Set<String> endpoints = new TreeSet<>();
-    for (String endpoint : server().registeredEndpoints()) {
+    for (String endpoint : registeredEndpoints()) {
       endpoints.add(endpoint.replace('<', '{').replace('>', '}').replaceFirst("^HEAD ", "GET "));
     }
     return endpoints;
@@ -89,7 +98,7 @@ class OpenApiDocumentTest {
 
   @Test
   void everyGetEndpointServesHead() {
-    List<String> registered = server().registeredEndpoints();
+    List<String> registered = registeredEndpoints();
 
     for (String endpoint : registered) {
       if (endpoint.startsWith("GET ")) {
@@ -102,7 +111,7 @@ class OpenApiDocumentTest {
   void routerTableMatchesJavalinEndpoints() {
     Set<String> table = new TreeSet<>();
     server().routes().forEach(route -> table.add(route.method().name() + " " + route.path()));
-    server().webSocketRoutes().forEach(route -> table.add("WS " + route.path()));
+    server().webSocketRoutes().forEach(route -> table.add("WEBSOCKET " + route.path()));
 
     assertThat(table).isEqualTo(javalinEndpoints());
   }
@@ -113,7 +122,7 @@ class OpenApiDocumentTest {
     assertThat(document.at("/info/title").asText()).isNotEmpty();
     assertThat(document.at("/components/securitySchemes").fieldNames())
         .toIterable()
-        .containsExactlyInAnyOrder("bearerAuth", "apiKeyAuth", "wsTicket");
+        .containsExactlyInAnyOrder("bearerAuth", "apiKeyAuth", "queryToken");
   }
 
   @Test
@@ -155,6 +164,34 @@ class OpenApiDocumentTest {
     assertThat(list.get("security").toString()).contains("bearerAuth").contains("apiKeyAuth");
     assertThat(list.at("/responses/401").isMissingNode()).isFalse();
     assertThat(health.get("security").isEmpty()).isTrue();
+  }
+
+  @Test
+  void roleScopeFollowsDeclaration() {
+    JsonNode instances = document.at("/paths/~1api~1v1~1instances/get");
+    JsonNode operations = document.at("/paths/~1api~1v1~1operations/get");
+    JsonNode info = document.at("/paths/~1api~1v1~1system~1info/get");
+    JsonNode users = document.at("/paths/~1api~1v1~1auth~1users/get");
+    JsonNode me = document.at("/paths/~1api~1v1~1auth~1me/get");
+
+    assertThat(instances.get("x-role-scope").asText()).isEqualTo("project");
+    assertThat(operations.get("x-role-scope").asText()).isEqualTo("project-or-any");
+    assertThat(info.get("x-role-scope").asText()).isEqualTo("global");
+    assertThat(users.get("x-required-role").asText()).isEqualTo("admin");
+    assertThat(users.get("x-role-scope").asText()).isEqualTo("global");
+    assertThat(me.get("x-required-role").asText()).isEqualTo("none");
+    assertThat(me.at("/responses/403").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void apiKeysAreBearerCredentials() {
+    JsonNode schemes = document.at("/components/securitySchemes");
+
+    assertThat(schemes.at("/apiKeyAuth/type").asText()).isEqualTo("http");
+    assertThat(schemes.at("/apiKeyAuth/scheme").asText()).isEqualTo("bearer");
+    assertThat(schemes.at("/apiKeyAuth/bearerFormat").asText()).startsWith("lxdk_");
+    assertThat(schemes.at("/queryToken/in").asText()).isEqualTo("query");
+    assertThat(schemes.at("/queryToken/name").asText()).isEqualTo("token");
   }
 
   @Test

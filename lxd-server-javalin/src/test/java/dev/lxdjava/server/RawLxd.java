@@ -42,6 +42,33 @@ final class RawLxd implements AutoCloseable {
     return json.readTree(response.getContentAsString());
   }
 
+  /**
+   * Creates a project that shares the default project's images and profiles, so the busybox image
+   * and the default profile's root disk work in it.
+   */
+  void createProject(String name) throws Exception {
+    JsonNode reply =
+        send(
+            "POST",
+            "/1.0/projects",
+            java.util.Map.of(
+                "name",
+                name,
+                "config",
+                java.util.Map.of("features.images", "false", "features.profiles", "false")));
+    if (!reply.path("type").asText().equals("sync")) {
+      throw new IllegalStateException("project " + name + " was not created: " + reply);
+    }
+  }
+
+  /** Deletes a project, which LXD refuses while it has instances. */
+  void deleteProject(String name) throws Exception {
+    JsonNode reply = send("DELETE", "/1.0/projects/" + name, null);
+    if (!reply.path("type").asText().equals("sync")) {
+      throw new IllegalStateException("project " + name + " was not deleted: " + reply);
+    }
+  }
+
   /** Starts {@code command} in an instance without WebSockets and returns the operation id. */
   String startExec(String instance, String project, String... command) throws Exception {
     JsonNode reply =

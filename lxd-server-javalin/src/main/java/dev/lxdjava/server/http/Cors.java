@@ -13,13 +13,17 @@ import java.util.function.Function;
  * with one. Other origins get no CORS headers, and their preflight requests a 403.
  */
 public final class Cors {
-  /** Request headers a browser may send. */
+  /**
+   * Request headers a browser may send. Access tokens and API keys both travel in {@code
+   * Authorization}.
+   */
   static final String ALLOWED_HEADERS =
-      "Authorization, Content-Type, If-Match, X-API-Key, " + RequestIds.HEADER;
+      "Authorization, Content-Type, If-Match, " + RequestIds.HEADER;
 
-  /** Response headers a browser script may read. */
+  /** Response headers a browser script may read; {@code Retry-After} comes with a 429. */
   static final String EXPOSED_HEADERS =
-      RequestIds.HEADER + ", ETag, Location, Allow, WWW-Authenticate, Content-Disposition";
+      RequestIds.HEADER
+          + ", ETag, Location, Allow, WWW-Authenticate, Retry-After, Content-Disposition";
 
   /** How long a browser may cache a preflight response, in seconds. */
   static final int MAX_AGE_SECONDS = 600;

@@ -4,6 +4,7 @@ import dev.lxdjava.core.ListOptions;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.instance.InstanceType;
 import io.javalin.http.Context;
+import java.time.Instant;
 
 /**
  * Reads query parameters by their {@link QueryParam} definitions; every error names the parameter
@@ -49,6 +50,11 @@ public final class Params {
   /** A whole-number parameter by its definition, within its bounds. */
   public static int integer(Context ctx, QueryParam param) {
     return Math.toIntExact(param.parseInteger(value(ctx, param)));
+  }
+
+  /** An instant parameter by its definition, or {@code null} when absent. */
+  public static Instant instant(Context ctx, QueryParam param) {
+    return param.parseInstant(value(ctx, param));
   }
 
   /** {@code expand}: whether a list returns objects ({@code true}) or names. */

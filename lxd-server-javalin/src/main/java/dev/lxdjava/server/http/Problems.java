@@ -2,10 +2,12 @@ package dev.lxdjava.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lxdjava.auth.AuthConflictException;
+import dev.lxdjava.auth.AuthNotFoundException;
 import dev.lxdjava.auth.AuthValidationException;
 import dev.lxdjava.auth.InvalidCredentialsException;
 import dev.lxdjava.auth.InvalidTokenException;
-import dev.lxdjava.auth.UserConflictException;
+import dev.lxdjava.auth.RateLimitedException;
 import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.LxdConflictException;
 import dev.lxdjava.core.LxdForbiddenException;
@@ -35,6 +37,12 @@ public final class Problems {
   /** Content type of error bodies. */
   public static final String CONTENT_TYPE = "application/problem+json";
 
+  /** Request attribute holding the detail of the problem written, for the audit trail. */
+  public static final String DETAIL_ATTRIBUTE = "problem_detail";
+
+  /** Extra member of 429 problems: seconds until a retry is allowed, also sent as a header. */
+  static final String RETRY_AFTER = "retry_after";
+
   private final ObjectMapper json;
 
   public Problems(ObjectMapper json) {
@@ -59,8 +67,18 @@ public final class Problems {
     if (error instanceof InvalidCredentialsException || error instanceof InvalidTokenException) {
       return Problem.of(401, "unauthorized", error.getMessage());
     }
-    if (error instanceof UserConflictException) {
+    if (error instanceof AuthConflictException) {
       return Problem.of(409, "conflict", error.getMessage());
+    }
+    if (error instanceof AuthNotFoundException) {
+      return Problem.of(404, "not-found", error.getMessage());
+    }
+    if (error instanceof RateLimitedException limited) {
+      return new Problem(
+          429,
+          "rate-limited",
+          limited.getMessage(),
+          Map.of(RETRY_AFTER, limited.retryAfterSeconds()));
     }
     if (error instanceof LxdApiException lxd) {
       return lxdProblem(lxd);
@@ -183,6 +201,10 @@ public final class Problems {
     if (problem.status() == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
+    if (problem.extras().get(RETRY_AFTER) instanceof Long seconds) {
+      ctx.header("Retry-After", Long.toString(seconds));
+    }
+    ctx.attribute(DETAIL_ATTRIBUTE, problem.detail());
     try {
       ctx.contentType(CONTENT_TYPE);
       ctx.result(json.writeValueAsString(problem.body(ctx.path(), RequestIds.of(ctx))));

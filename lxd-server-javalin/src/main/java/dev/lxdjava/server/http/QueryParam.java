@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lxdjava.core.LxdValidationException;
 import dev.lxdjava.core.Names;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +42,9 @@ public record QueryParam(
     /** {@code true}/{@code false} or {@code 1}/{@code 0}. */
     BOOLEAN,
     /** One of {@code choices}. */
-    CHOICE
+    CHOICE,
+    /** An ISO-8601 instant such as {@code 2030-01-31T00:00:00Z}. */
+    INSTANT
   }
 
   public QueryParam {
@@ -76,6 +80,11 @@ public record QueryParam(
     return new QueryParam(name, description, Kind.CHOICE, 0, 0, List.of(choices), "");
   }
 
+  /** Defines an ISO-8601 instant parameter; absent means no bound. */
+  public static QueryParam instant(String name, String description) {
+    return new QueryParam(name, description, Kind.INSTANT, 0, 0, List.of(), "");
+  }
+
   /**
    * Checks one value of this parameter.
    *
@@ -88,6 +97,7 @@ public record QueryParam(
       case INTEGER -> parseInteger(value);
       case BOOLEAN -> parseBoolean(value);
       case CHOICE -> checkChoice(value);
+      case INSTANT -> parseInstant(value);
     }
   }
 
@@ -144,6 +154,18 @@ public record QueryParam(
     };
   }
 
+  /** Parses an {@link Kind#INSTANT} value; empty gives {@code null}. */
+  public Instant parseInstant(String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw invalid(value, "must be an ISO-8601 instant such as 2030-01-31T00:00:00Z");
+    }
+  }
+
   private ParameterException invalid(String value, String rule) {
     return new ParameterException(name, "query parameter '" + name + "'='" + value + "' " + rule);
   }
@@ -163,6 +185,7 @@ public record QueryParam(
         schema.put("type", "string");
         choices.forEach(schema.putArray("enum")::add);
       }
+      case INSTANT -> schema.put("type", "string").put("format", "date-time");
     }
     if (kind == Kind.NAME && !defaultValue.isEmpty()) {
       schema.put("default", defaultValue);

@@ -6,6 +6,8 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.encoder.EncoderBase;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lxdjava.auth.ApiKeys;
+import dev.lxdjava.auth.AuthService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,13 +22,20 @@ import org.slf4j.event.KeyValuePair;
  * every key-value pair of the event at the top level, and {@code error} with the stack trace.
  * Numbers and booleans of key-value pairs stay JSON numbers and booleans.
  *
- * <p>Bearer tokens and JWTs that reach a message by mistake are replaced by {@code [redacted]}.
+ * <p>Bearer credentials, JWTs, API keys ({@code lxdk_…}) and refresh tokens ({@code lxdr_…}) that
+ * reach a message by mistake are replaced by {@code [redacted]}.
  */
 public final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
   private static final byte[] NEWLINE = {'\n'};
   private static final Pattern SECRETS =
       Pattern.compile(
-          "(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+|\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+          "(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+"
+              + "|\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"
+              + "|\\b(?:"
+              + ApiKeys.PREFIX
+              + "|"
+              + AuthService.REFRESH_PREFIX
+              + ")[A-Za-z0-9_-]+");
 
   private final JsonFactory factory = new JsonFactory();
 

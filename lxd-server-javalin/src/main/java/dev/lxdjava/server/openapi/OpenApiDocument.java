@@ -61,9 +61,11 @@ public final class OpenApiDocument {
     info.put("version", version);
     info.put(
         "description",
-        "HTTP API over LXD with users, tokens and roles (viewer < operator < admin). Every error is"
-            + " an RFC 9457 problem document with the request id. WebSocket routes are described"
-            + " in their `x-websocket` extension.");
+        "HTTP API over LXD with users, tokens, API keys and roles (viewer < operator < admin),"
+            + " global or granted per LXD project. `x-required-role` names the role a route needs"
+            + " and `x-role-scope` where a project grant counts. Every error is an RFC 9457"
+            + " problem document with the request id. WebSocket routes are described in their"
+            + " `x-websocket` extension.");
     info.putObject("license").put("name", "MIT").put("identifier", "MIT");
     return info;
   }
@@ -99,7 +101,7 @@ public final class OpenApiDocument {
       responses.set(Integer.toString(reply.status()), response(reply));
     }
     problems.add(responses, errorStatuses(route));
-    SecuritySchemes.apply(operation, route.access(), false);
+    SecuritySchemes.apply(operation, route.access(), route.project(), false);
     return operation;
   }
 
@@ -109,10 +111,7 @@ public final class OpenApiDocument {
     if (!doc.query().isEmpty() || doc.body() != null || route.path().contains("{")) {
       statuses.add(400);
     }
-    if (route.access() != Access.PUBLIC) {
-      statuses.add(401);
-      statuses.add(403);
-    }
+    statuses.addAll(accessStatuses(route.access()));
     if (doc.body() != null) {
       statuses.add(415);
       if (!doc.body().streamed()) {
@@ -121,6 +120,14 @@ public final class OpenApiDocument {
     }
     statuses.add(500);
     return statuses;
+  }
+
+  /** 401 for every protected route, 403 where the role can be too low. */
+  static Set<Integer> accessStatuses(Access access) {
+    if (access == Access.PUBLIC) {
+      return Set.of();
+    }
+    return access == Access.AUTHENTICATED ? Set.of(401) : Set.of(401, 403);
   }
 
   private ObjectNode requestBody(Body body) {

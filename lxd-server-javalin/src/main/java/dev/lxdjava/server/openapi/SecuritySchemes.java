@@ -2,19 +2,22 @@ package dev.lxdjava.server.openapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lxdjava.auth.ApiKeys;
 import dev.lxdjava.server.http.Access;
+import dev.lxdjava.server.http.ProjectFrom;
 
-/** The authentication schemes of the API and the ones each route accepts. */
+/**
+ * The credentials the API accepts and the ones each route takes. {@code Authentication} reads an
+ * access token or an API key from {@code Authorization: Bearer …}; WebSocket upgrades may send the
+ * same credential as the {@code token} query parameter instead.
+ */
 final class SecuritySchemes {
   static final String BEARER = "bearerAuth";
   static final String API_KEY = "apiKeyAuth";
-  static final String WS_TICKET = "wsTicket";
+  static final String QUERY_TOKEN = "queryToken";
 
-  /** Header that carries an API key. */
-  static final String API_KEY_HEADER = "X-API-Key";
-
-  /** Query parameter that carries a WebSocket ticket. */
-  static final String TICKET_PARAM = "ticket";
+  /** Query parameter that carries the credential of a WebSocket upgrade. */
+  static final String TOKEN_PARAM = "token";
 
   private SecuritySchemes() {}
 
@@ -25,27 +28,39 @@ final class SecuritySchemes {
         .put("type", "http")
         .put("scheme", "bearer")
         .put("bearerFormat", "JWT")
-        .put("description", "Access token from `POST /api/v1/auth/login`.");
-    schemes
-        .putObject(API_KEY)
-        .put("type", "apiKey")
-        .put("in", "header")
-        .put("name", API_KEY_HEADER)
-        .put("description", "Long-lived API key of a user, for scripts and CI jobs.");
-    schemes
-        .putObject(WS_TICKET)
-        .put("type", "apiKey")
-        .put("in", "query")
-        .put("name", TICKET_PARAM)
         .put(
             "description",
-            "Short-lived single-use ticket for a WebSocket upgrade, because browsers cannot set"
-                + " headers on one.");
+            "Access token from `POST /api/v1/auth/login` or `/refresh`, in `Authorization: Bearer`.");
+    schemes
+        .putObject(API_KEY)
+        .put("type", "http")
+        .put("scheme", "bearer")
+        .put("bearerFormat", ApiKeys.PREFIX + "…")
+        .put(
+            "description",
+            "API key of a service account, for scripts and CI jobs, in `Authorization: Bearer "
+                + ApiKeys.PREFIX
+                + "…`. An admin creates it with `POST /api/v1/auth/api-keys`.");
+    schemes
+        .putObject(QUERY_TOKEN)
+        .put("type", "apiKey")
+        .put("in", "query")
+        .put("name", TOKEN_PARAM)
+        .put(
+            "description",
+            "WebSocket upgrades only: an access token or API key as the `token` query parameter,"
+                + " because browsers cannot set headers on a WebSocket request.");
     return schemes;
   }
 
-  /** Sets the operation's {@code security} and its required role from the route's access. */
-  static void apply(ObjectNode operation, Access access, boolean webSocket) {
+  /**
+   * Sets the operation's {@code security}, the role it needs ({@code x-required-role}) and where a
+   * project grant can give that role ({@code x-role-scope}: {@code global} when only the global
+   * role counts, {@code project} for the request's project, {@code any-project} for lists across
+   * projects, {@code project-or-any} for lists of the {@code project} parameter's project or,
+   * without it, of every project).
+   */
+  static void apply(ObjectNode operation, Access access, ProjectFrom project, boolean webSocket) {
     ArrayNode security = operation.putArray("security");
     if (access == Access.PUBLIC) {
       return;
@@ -53,8 +68,21 @@ final class SecuritySchemes {
     security.addObject().putArray(BEARER);
     security.addObject().putArray(API_KEY);
     if (webSocket) {
-      security.addObject().putArray(WS_TICKET);
+      security.addObject().putArray(QUERY_TOKEN);
     }
     operation.put("x-required-role", access.role().wireName());
+    operation.put("x-role-scope", scope(access, project));
+  }
+
+  private static String scope(Access access, ProjectFrom project) {
+    if (!access.projectScoped()) {
+      return "global";
+    }
+    return switch (project.source()) {
+      case GLOBAL -> "global";
+      case QUERY, PATH -> "project";
+      case ANY -> "any-project";
+      case QUERY_OR_ANY -> "project-or-any";
+    };
   }
 }

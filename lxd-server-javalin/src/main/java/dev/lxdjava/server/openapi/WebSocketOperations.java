@@ -35,17 +35,14 @@ final class WebSocketOperations {
     ObjectNode responses = operation.putObject("responses");
     responses.putObject("101").put("description", "Switched to the WebSocket protocol");
     new ProblemResponses(components).add(responses, statuses(socket.access()));
-    SecuritySchemes.apply(operation, socket.access(), true);
+    SecuritySchemes.apply(operation, socket.access(), socket.project(), true);
     operation.set("x-websocket", protocol(doc));
     return operation;
   }
 
   private static java.util.Set<Integer> statuses(Access access) {
     java.util.Set<Integer> statuses = new java.util.TreeSet<>(java.util.List.of(400, 404, 500));
-    if (access != Access.PUBLIC) {
-      statuses.add(401);
-      statuses.add(403);
-    }
+    statuses.addAll(OpenApiDocument.accessStatuses(access));
     return statuses;
   }
 

@@ -31,9 +31,10 @@ public final class InstanceRoutes {
   /** Registers the routes. */
   public void register(Router router) {
     router.get("/api/v1/instances", Access.VIEWER, InstanceDocs.LIST, this::list);
-    router.post("/api/v1/instances", Access.ADMIN, InstanceDocs.CREATE, this::create);
+    router.post("/api/v1/instances", Access.PROJECT_ADMIN, InstanceDocs.CREATE, this::create);
     router.get("/api/v1/instances/{name}", Access.VIEWER, InstanceDocs.GET, this::get);
-    router.delete("/api/v1/instances/{name}", Access.ADMIN, InstanceDocs.DELETE, this::delete);
+    router.delete(
+        "/api/v1/instances/{name}", Access.PROJECT_ADMIN, InstanceDocs.DELETE, this::delete);
     router.get("/api/v1/instances/{name}/state", Access.VIEWER, InstanceDocs.STATE, this::state);
     router.put(
         "/api/v1/instances/{name}/state",

@@ -1,5 +1,6 @@
 package dev.lxdjava.server.routes;
 
+import dev.lxdjava.auth.ProjectSet;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Names;
 import dev.lxdjava.core.operation.LxdOperationException;
@@ -8,9 +9,9 @@ import dev.lxdjava.core.operation.OperationStatus;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ApiException;
+import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.Params;
-import dev.lxdjava.server.http.ProjectVisibility;
-import dev.lxdjava.server.http.QueryParams;
+import dev.lxdjava.server.http.ProjectFrom;
 import dev.lxdjava.server.http.Router;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import java.util.List;
  *
  * <p>LXD 5.0 finds an operation by id whatever project the request names, so these routes first
  * check that the operation is listed in the requested project: a caller who may act in one project
- * cannot read, wait for or cancel another project's operations by guessing ids.
+ * cannot read, wait for or cancel another project's operations, nor read their exec secrets, by
+ * guessing ids.
  */
 public final class OperationRoutes {
   /** Wait time when {@code timeout} is absent, in seconds. */
@@ -32,16 +34,19 @@ public final class OperationRoutes {
   static final int MAX_WAIT_SECONDS = OperationDocs.MAX_WAIT_SECONDS;
 
   private final Lxd lxd;
-  private final ProjectVisibility visibility;
 
-  public OperationRoutes(Lxd lxd, ProjectVisibility visibility) {
+  public OperationRoutes(Lxd lxd) {
     this.lxd = lxd;
-    this.visibility = visibility;
   }
 
   /** Registers the routes. */
   public void register(Router router) {
-    router.get("/api/v1/operations", Access.VIEWER, OperationDocs.LIST, this::list);
+    router.get(
+        "/api/v1/operations",
+        Access.VIEWER,
+        ProjectFrom.QUERY_OR_ANY,
+        OperationDocs.LIST,
+        this::list);
     router.get("/api/v1/operations/{id}", Access.VIEWER, OperationDocs.GET, this::get);
     router.get("/api/v1/operations/{id}/wait", Access.VIEWER, OperationDocs.WAIT, this::await);
     router.delete("/api/v1/operations/{id}", Access.OPERATOR, OperationDocs.CANCEL, this::cancel);
@@ -53,16 +58,22 @@ public final class OperationRoutes {
 
   /**
    * Lists the operations of one project, or with no {@code project} of every project the caller may
-   * see, oldest first.
+   * see, oldest first. LXD lists the operations of all projects in one request, and this drops
+   * those of projects where the caller has no viewer role.
    */
   private void list(Context ctx) {
     Page page = Page.of(ctx);
-    List<Operation> operations =
-        ctx.queryParam(QueryParams.PROJECT.name()) == null
-            ? lxd.operations().listAllProjects().stream()
-                .filter(operation -> visibility.canSee(ctx, operation.project()))
-                .toList()
-            : lxd.project(Params.project(ctx)).operations().list();
+    String project = Authentication.project(ctx);
+    List<Operation> operations;
+    if (project == null) {
+      ProjectSet visible = Authentication.visibleProjects(ctx);
+      operations =
+          lxd.operations().listAllProjects().stream()
+              .filter(operation -> visible.contains(operation.project()))
+              .toList();
+    } else {
+      operations = lxd.project(project).operations().list();
+    }
     List<Object> items =
         operations.stream()
             .sorted(

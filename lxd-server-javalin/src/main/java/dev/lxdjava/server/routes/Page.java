@@ -27,6 +27,16 @@ public record Page(int limit, int offset) {
         Params.integer(ctx, QueryParams.LIMIT), Params.integer(ctx, QueryParams.OFFSET));
   }
 
+  /** The reply for a page the store already cut, with the total count of all pages. */
+  public Map<String, Object> reply(List<?> items, long total) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", items);
+    body.put("limit", limit);
+    body.put("offset", offset);
+    body.put("total", total);
+    return body;
+  }
+
   /** The page of {@code all} with the total count. */
   public Map<String, Object> of(List<?> all) {
     int from = Math.min(offset, all.size());

@@ -5,6 +5,7 @@ import dev.lxdjava.core.LxdException;
 import dev.lxdjava.server.Version;
 import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ApiException;
+import dev.lxdjava.server.http.ProjectFrom;
 import dev.lxdjava.server.http.Router;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -42,7 +43,10 @@ public final class SystemRoutes {
   /** Registers the routes. */
   public void register(Router router) {
     router.get("/api/v1/system/health", Access.PUBLIC, SystemDocs.DEEP_HEALTH, this::deepHealth);
-    router.get("/api/v1/system/info", Access.VIEWER, SystemDocs.INFO, this::info);
+    // LXD's server description includes the server's configuration, which project grants do not
+    // cover: only a global viewer reads it.
+    router.get(
+        "/api/v1/system/info", Access.VIEWER, ProjectFrom.GLOBAL, SystemDocs.INFO, this::info);
   }
 
   /**

@@ -71,4 +71,14 @@ class JsonLineEncoderTest {
         .isEqualTo("header Authorization: Bearer [redacted]")
         .doesNotContain(jwt);
   }
+
+  @Test
+  void apiKeysAndRefreshTokensAreRedacted() throws Exception {
+    String key = "lxdk_-EvlGm_IJYK9mh_uCFQiDtNuCjXI1TL2gRcwqpysI9Y";
+    String refresh = "lxdr_q1Zx9-Ab_cdEFghIJklMNopQRstUVwxyz0123456789";
+
+    JsonNode line = parse(encoder.encode(event("key " + key + ", refresh " + refresh, null)));
+
+    assertThat(line.get("message").asText()).isEqualTo("key [redacted], refresh [redacted]");
+  }
 }

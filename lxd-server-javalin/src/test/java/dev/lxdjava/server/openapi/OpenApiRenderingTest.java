@@ -86,14 +86,14 @@ class OpenApiRenderingTest {
   }
 
   @Test
-  void webSocketRouteListsFramesAndTicket() {
+  void webSocketRouteListsFramesAndQueryToken() {
     JsonNode events = document().at("/paths/~1api~1v1~1events~1ws/get");
 
     assertThat(events.at("/responses/101").isMissingNode()).isFalse();
     assertThat(events.at("/x-websocket/messages/0/direction").asText())
         .isEqualTo("server-to-client");
     assertThat(events.at("/x-websocket/messages/0/frame").asText()).isEqualTo("text");
-    assertThat(events.get("security").toString()).contains("wsTicket");
+    assertThat(events.get("security").toString()).contains("queryToken");
   }
 
   @Test
