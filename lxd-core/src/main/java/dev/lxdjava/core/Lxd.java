@@ -1,5 +1,7 @@
 package dev.lxdjava.core;
 
+import dev.lxdjava.core.event.Events;
+import dev.lxdjava.core.exec.Exec;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.server.Server;
@@ -31,6 +33,12 @@ public interface Lxd extends AutoCloseable {
 
   /** Background operations in this view's project. */
   Operations operations();
+
+  /** Commands, terminals and the console inside instances of this view's project. */
+  Exec exec();
+
+  /** LXD's event stream, scoped to this view's project unless a filter says otherwise. */
+  Events events();
 
   /** Closes the connection when this view opened it. */
   @Override

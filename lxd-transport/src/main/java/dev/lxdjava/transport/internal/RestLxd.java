@@ -2,6 +2,8 @@ package dev.lxdjava.transport.internal;
 
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Scope;
+import dev.lxdjava.core.event.Events;
+import dev.lxdjava.core.exec.Exec;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.server.Server;
@@ -46,6 +48,16 @@ public final class RestLxd implements Lxd {
   @Override
   public Operations operations() {
     return new RestOperations(rest, scope);
+  }
+
+  @Override
+  public Exec exec() {
+    return new RestExec(rest, scope);
+  }
+
+  @Override
+  public Events events() {
+    return new RestEvents(rest, scope);
   }
 
   @Override

@@ -1,0 +1,20 @@
+package dev.lxdjava.core.event;
+
+/**
+ * Receives the events of one subscription. Calls for one subscription come one at a time, in LXD's
+ * order, on a thread of the SDK; a slow listener delays only its own subscription.
+ */
+public interface EventListener {
+
+  /** Receives one event. An exception thrown here is logged and the next event is delivered. */
+  void onEvent(Event event);
+
+  /**
+   * Reports that the connection to LXD was lost and is open again, for example after the daemon
+   * restarted; events of that span may be missing.
+   */
+  default void onGap(EventGap gap) {}
+
+  /** Reports that the connection to LXD was lost; reconnecting goes on in the background. */
+  default void onDisconnected(String reason) {}
+}
