@@ -72,6 +72,15 @@ final class OutboundStream extends OutputStream {
     await(sent);
   }
 
+  /** Like {@link #close()}, for callers that cannot handle a failure: a broken stream is closed. */
+  void closeQuietly() {
+    try {
+      close();
+    } catch (IOException alreadyBroken) {
+      // Nothing to end: the WebSocket is gone.
+    }
+  }
+
   private void await(CompletableFuture<Void> sent) throws IOException {
     try {
       sent.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -75,7 +75,8 @@ final class RestExec implements Exec {
   }
 
   private RestTerminal terminal(Started started, boolean console) {
-    ExecSockets sockets = new ExecSockets(WebSocketSupport.of(rest.connection()), started.handle);
+    WebSocketSupport support = WebSocketSupport.of(rest.connection());
+    ExecSockets sockets = new ExecSockets(support, started.handle);
     InboundStream output = new InboundStream(console ? "console" : "terminal");
     ControlChannel control = new ControlChannel();
     Map<String, org.eclipse.jetty.websocket.api.Session> open =
@@ -88,11 +89,11 @@ final class RestExec implements Exec {
             control,
             List.copyOf(open.values()),
             List.of(output.ended()));
-    return new RestTerminal(
-        session,
-        new OutboundStream(console ? "console" : "terminal", open.get("0")),
-        output,
-        console);
+    OutboundStream input = new OutboundStream(console ? "console" : "terminal", open.get("0"));
+    // LXD 5.0 ends the terminal's operation only after the client answers the output's end marker
+    // with its own on the same WebSocket, as lxc does.
+    output.ended().thenRunAsync(input::closeQuietly, support.workers());
+    return new RestTerminal(session, input, output, console);
   }
 
   private ObjectNode body(ExecRequest request, boolean interactive, TerminalSize size) {
