@@ -18,6 +18,9 @@ final class ExecRun {
   /** How long to wait for LXD to report the end of a command killed after its timeout. */
   private static final Duration KILL_GRACE = Duration.ofSeconds(30);
 
+  /** How long to wait for the stdin writer after the command ended. */
+  private static final Duration STDIN_GRACE = Duration.ofSeconds(5);
+
   private final ExecProcess process;
   private final RunOptions options;
   private final AtomicReference<IOException> readFailure = new AtomicReference<>();
@@ -51,7 +54,8 @@ final class ExecRun {
 
       join(stdoutReader);
       join(stderrReader);
-      stdinWriter.interrupt();
+      // The writer ends on its own once LXD closed the stdin channel of the ended command.
+      join(stdinWriter, STDIN_GRACE);
       IOException failure = readFailure.get();
       if (failure != null) {
         throw new LxdTransportException(
@@ -98,8 +102,13 @@ final class ExecRun {
   }
 
   private static void join(Thread thread) {
+    join(thread, Duration.ZERO);
+  }
+
+  /** Waits for a thread to end; a zero limit waits without limit. */
+  private static void join(Thread thread, Duration limit) {
     try {
-      thread.join();
+      thread.join(limit.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LxdTransportException("interrupted while collecting exec output", e);
