@@ -10,10 +10,12 @@ import dev.lxdjava.server.http.Problem;
 import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.RequestIds;
 import dev.lxdjava.server.http.Router;
+import dev.lxdjava.server.http.WsRouter;
 import dev.lxdjava.server.routes.AuthRoutes;
 import dev.lxdjava.server.routes.HealthRoutes;
 import dev.lxdjava.server.routes.InstanceRoutes;
 import dev.lxdjava.server.routes.OperationRoutes;
+import dev.lxdjava.server.ws.Relays;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -35,10 +37,18 @@ public final class Gateway implements AutoCloseable {
 
   private final Javalin app;
   private final List<Router.RouteSpec> routes;
+  private final List<WsRouter.WsRouteSpec> webSocketRoutes;
+  private final Relays relays;
 
-  private Gateway(Javalin app, List<Router.RouteSpec> routes) {
+  private Gateway(
+      Javalin app,
+      List<Router.RouteSpec> routes,
+      List<WsRouter.WsRouteSpec> webSocketRoutes,
+      Relays relays) {
     this.app = app;
     this.routes = routes;
+    this.webSocketRoutes = webSocketRoutes;
+    this.relays = relays;
   }
 
   /**
@@ -53,6 +63,8 @@ public final class Gateway implements AutoCloseable {
     Bodies bodies = new Bodies(json);
     Authentication authentication = new Authentication(auth);
     AtomicReference<Router> router = new AtomicReference<>();
+    AtomicReference<WsRouter> wsRouter = new AtomicReference<>();
+    Relays relays = new Relays(lxd, auth, json, problems, bodies);
     Javalin app =
         Javalin.create(
             config -> {
@@ -69,10 +81,13 @@ public final class Gateway implements AutoCloseable {
               new AuthRoutes(auth, bodies).register(routes);
               new InstanceRoutes(lxd, bodies).register(routes);
               new OperationRoutes(lxd).register(routes);
+              WsRouter sockets = new WsRouter(config.routes);
+              wsRouter.set(sockets);
+              relays.register(routes, sockets);
             });
     app.start(host, port);
     LOG.info("gateway listening on http://{}:{}", host, app.port());
-    return new Gateway(app, router.get().table());
+    return new Gateway(app, router.get().table(), wsRouter.get().table(), relays);
   }
 
   private static void configureServer(JavalinConfig config, ObjectMapper json) {
@@ -124,10 +139,16 @@ public final class Gateway implements AutoCloseable {
     return routes;
   }
 
+  /** Every registered WebSocket route with its access level. */
+  public List<WsRouter.WsRouteSpec> webSocketRoutes() {
+    return webSocketRoutes;
+  }
+
   /** Stops the server. */
   @Override
   public void close() {
     app.stop();
+    relays.close();
     LOG.info("gateway stopped");
   }
 }

@@ -121,8 +121,12 @@ public class TerminalContract {
     try (Terminal console = lxd.exec().attachConsole(container.name(), TerminalSize.DEFAULT)) {
       ScreenCapture screen = new ScreenCapture(console.output());
 
-      lxd.exec()
-          .run(container.name(), ExecRequest.of("sh", "-c", "echo console-marker > /dev/console"));
+      // LXD attaches to the console pty shortly after the WebSockets connect; repeat the write.
+      ExecRequest write = ExecRequest.of("sh", "-c", "echo console-marker > /dev/console");
+      for (int attempt = 0; attempt < 20 && !screen.text().contains("console-marker"); attempt++) {
+        lxd.exec().run(container.name(), write);
+        Thread.sleep(250);
+      }
 
       screen.awaitText("console-marker", WAIT);
     }

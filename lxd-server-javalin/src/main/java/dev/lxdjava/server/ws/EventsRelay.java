@@ -1,0 +1,81 @@
+package dev.lxdjava.server.ws;
+
+import dev.lxdjava.auth.User;
+import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.event.Event;
+import dev.lxdjava.core.event.EventFilter;
+import dev.lxdjava.core.event.EventGap;
+import dev.lxdjava.core.event.EventListener;
+import dev.lxdjava.core.event.EventSubscription;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Relays LXD events to one client as JSON text messages in LXD's shape. Events of projects the user
+ * may not see are dropped here, per event, so an all-projects subscription is safe to share
+ * upstream. Messages from the client are ignored.
+ */
+final class EventsRelay implements Relay, EventListener {
+  private static final Logger LOG = LoggerFactory.getLogger(EventsRelay.class);
+
+  private final User user;
+  private final ProjectAccess projects;
+  private final ClientSocket client;
+  private final EventSubscription subscription;
+
+  EventsRelay(Lxd lxd, EventFilter filter, User user, ProjectAccess projects, ClientSocket client) {
+    this.user = user;
+    this.projects = projects;
+    this.client = client;
+    this.subscription = lxd.events().subscribe(filter, this);
+    LOG.info("events {} for {} opened", filter, user.username());
+  }
+
+  @Override
+  public void onEvent(Event event) {
+    if (projects.mayView(user, event.project())) {
+      send(EventJson.of(event));
+    }
+  }
+
+  @Override
+  public void onGap(EventGap gap) {
+    send(EventJson.gap(gap));
+  }
+
+  @Override
+  public void onDisconnected(String reason) {
+    send(EventJson.disconnected(reason));
+  }
+
+  private void send(Map<String, Object> message) {
+    if (!client.isOpen()) {
+      return;
+    }
+    try {
+      client.sendJson(message);
+    } catch (IOException e) {
+      client.close(WsClosing.code(408), e.getMessage());
+      onClientClosed(e.getMessage());
+    }
+  }
+
+  @Override
+  public void onText(String message) {
+    // The stream is one-way; LXD ignores what clients send on it too.
+  }
+
+  @Override
+  public void onBinary(ByteBuffer data) {
+    // One-way, as above.
+  }
+
+  @Override
+  public void onClientClosed(String reason) {
+    subscription.close();
+    LOG.info("events for {} closed: {}", user.username(), reason);
+  }
+}
