@@ -85,7 +85,12 @@ public final class Gateway implements AutoCloseable {
               wsRouter.set(sockets);
               relays.register(routes, sockets);
             });
-    app.start(host, port);
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      relays.close();
+      throw e;
+    }
     LOG.info("gateway listening on http://{}:{}", host, app.port());
     return new Gateway(app, router.get().table(), wsRouter.get().table(), relays);
   }

@@ -11,7 +11,6 @@ import dev.lxdjava.server.http.ApiException;
 import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.WsRouter;
 import io.javalin.websocket.WsConnectContext;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -103,6 +102,19 @@ public final class RelayRoutes {
     return value == null || value.isEmpty() ? "default" : Names.segment("project name", value);
   }
 
+  private static boolean allProjects(String value) {
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default ->
+          throw ApiException.badRequest(
+              "query parameter 'all-projects'='" + value + "' must be true or false");
+    };
+  }
+
   /** Reads {@code type}, {@code project} and {@code all-projects} as LXD's events endpoint does. */
   static EventFilter filter(WsConnectContext ctx) {
     String typeParam = ctx.queryParam("type");
@@ -113,9 +125,7 @@ public final class RelayRoutes {
         types.add(EventType.fromWireName(name.strip().toLowerCase(Locale.ROOT)));
       }
     }
-    String all = ctx.queryParam("all-projects");
-    boolean allProjects =
-        all != null && Arrays.asList("true", "1").contains(all.toLowerCase(Locale.ROOT));
+    boolean allProjects = allProjects(ctx.queryParam("all-projects"));
     String project = ctx.queryParam("project");
     if (allProjects) {
       if (project != null && !project.isEmpty()) {
