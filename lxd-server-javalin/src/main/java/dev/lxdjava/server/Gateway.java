@@ -152,8 +152,8 @@ public final class Gateway implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
-    app.stop();
     relays.close();
+    app.stop();
     LOG.info("gateway stopped");
   }
 }

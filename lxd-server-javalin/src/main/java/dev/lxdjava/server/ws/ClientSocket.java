@@ -22,6 +22,9 @@ import org.eclipse.jetty.websocket.api.Session;
 final class ClientSocket {
   static final long SEND_TIMEOUT_SECONDS = 60;
 
+  /** How long {@link #close} waits for the close frame to be written. */
+  static final long CLOSE_WAIT_MILLIS = 2000;
+
   private final Session session;
   private final ObjectMapper json;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -70,10 +73,25 @@ final class ClientSocket {
     return !closed.get() && session.isOpen();
   }
 
-  /** Closes the socket once, with a code and a reason cut to the frame's limit. */
+  /**
+   * Closes the socket once, with a code and a reason cut to the frame's limit, and waits up to
+   * {@link #CLOSE_WAIT_MILLIS} for the close frame to be written.
+   */
   void close(int code, String reason) {
-    if (closed.compareAndSet(false, true) && session.isOpen()) {
-      session.close(code, WsClosing.reason(reason), Callback.NOOP);
+    if (!closed.compareAndSet(false, true) || !session.isOpen()) {
+      return;
+    }
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    session.close(
+        code,
+        WsClosing.reason(reason),
+        Callback.from(() -> sent.complete(null), sent::completeExceptionally));
+    try {
+      sent.get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException clientGone) {
+      // The socket is going away either way.
     }
   }
 

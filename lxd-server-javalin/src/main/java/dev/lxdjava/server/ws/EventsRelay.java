@@ -74,6 +74,12 @@ final class EventsRelay implements Relay, EventListener {
   }
 
   @Override
+  public void shutdown() {
+    client.close(WsClosing.GOING_AWAY, "gateway is shutting down");
+    onClientClosed("gateway is shutting down");
+  }
+
+  @Override
   public void onClientClosed(String reason) {
     subscription.close();
     LOG.info("events for {} closed: {}", user.username(), reason);

@@ -13,4 +13,7 @@ interface Relay {
 
   /** The client closed the socket or it broke; the relay ends its LXD side. */
   void onClientClosed(String reason);
+
+  /** The gateway stops: the relay closes the client with 1001 and ends its LXD side. */
+  void shutdown();
 }

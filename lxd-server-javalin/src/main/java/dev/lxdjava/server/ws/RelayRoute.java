@@ -7,6 +7,7 @@ import dev.lxdjava.server.http.Problems;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsContext;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -33,12 +34,19 @@ final class RelayRoute implements Consumer<WsConfig> {
   private final Problems problems;
   private final Access access;
   private final Opener opener;
+  private final Set<Relay> open;
 
-  RelayRoute(WsAuthentication authentication, Problems problems, Access access, Opener opener) {
+  RelayRoute(
+      WsAuthentication authentication,
+      Problems problems,
+      Access access,
+      Opener opener,
+      Set<Relay> open) {
     this.authentication = authentication;
     this.problems = problems;
     this.access = access;
     this.opener = opener;
+    this.open = open;
   }
 
   @Override
@@ -46,8 +54,8 @@ final class RelayRoute implements Consumer<WsConfig> {
     config.onConnect(this::connect);
     config.onMessage(ctx -> relay(ctx).onText(ctx.message()));
     config.onBinaryMessage(ctx -> relay(ctx).onBinary(ctx.data()));
-    config.onClose(ctx -> relay(ctx).onClientClosed("client closed (" + ctx.status() + ")"));
-    config.onError(ctx -> relay(ctx).onClientClosed("socket failed: " + ctx.error()));
+    config.onClose(ctx -> closed(ctx, "client closed (" + ctx.status() + ")"));
+    config.onError(ctx -> closed(ctx, "socket failed: " + ctx.error()));
   }
 
   private void connect(WsConnectContext ctx) {
@@ -61,7 +69,9 @@ final class RelayRoute implements Consumer<WsConfig> {
     }
     ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
     try {
-      ctx.attribute(RELAY, opener.open(ctx, user));
+      Relay relay = opener.open(ctx, user);
+      ctx.attribute(RELAY, relay);
+      open.add(relay);
     } catch (Exception e) {
       Problem problem = problems.toProblem(e);
       LOG.info(
@@ -71,6 +81,12 @@ final class RelayRoute implements Consumer<WsConfig> {
           e.toString());
       ctx.closeSession(WsClosing.code(problem.status()), WsClosing.reason(problem.detail()));
     }
+  }
+
+  private void closed(WsContext ctx, String reason) {
+    Relay relay = relay(ctx);
+    open.remove(relay);
+    relay.onClientClosed(reason);
   }
 
   private static Relay relay(WsContext ctx) {
@@ -90,5 +106,8 @@ final class RelayRoute implements Consumer<WsConfig> {
 
     @Override
     public void onClientClosed(String reason) {}
+
+    @Override
+    public void shutdown() {}
   }
 }

@@ -12,8 +12,10 @@ import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.WsRouter;
 import io.javalin.websocket.WsConnectContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The WebSocket relays: exec and console (operator) and events (viewer). Each is also registered
@@ -27,6 +29,7 @@ public final class RelayRoutes {
   private final ObjectMapper json;
   private final Problems problems;
   private final RelayThreads threads;
+  private final Set<Relay> open = ConcurrentHashMap.newKeySet();
 
   public RelayRoutes(
       Lxd lxd,
@@ -61,7 +64,15 @@ public final class RelayRoutes {
   }
 
   private RelayRoute route(Access access, RelayRoute.Opener opener) {
-    return new RelayRoute(authentication, problems, access, opener);
+    return new RelayRoute(authentication, problems, access, opener, open);
+  }
+
+  /** Closes every open relay with 1001 and ends its LXD side. */
+  void shutdown() {
+    for (Relay relay : List.copyOf(open)) {
+      relay.shutdown();
+    }
+    open.clear();
   }
 
   private ClientSocket client(WsConnectContext ctx) {

@@ -41,9 +41,13 @@ public final class Relays implements AutoCloseable {
     relayRoutes.register(sockets);
   }
 
-  /** Stops the relay threads; call after the server stopped. */
+  /**
+   * Closes every open relay with 1001, ending its LXD side, and stops the relay threads. Call
+   * before the server stops, which would otherwise drop the sockets without a close frame.
+   */
   @Override
   public void close() {
+    relayRoutes.shutdown();
     threads.close();
   }
 }

@@ -324,6 +324,22 @@ final class TerminalRelay implements Relay {
   }
 
   @Override
+  public void shutdown() {
+    LxdSide current;
+    synchronized (state) {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      current = side;
+    }
+    client.close(WsClosing.GOING_AWAY, "gateway is shutting down");
+    if (current != null) {
+      current.close();
+    }
+  }
+
+  @Override
   public void onClientClosed(String reason) {
     LxdSide current;
     synchronized (state) {
