@@ -44,7 +44,7 @@ class ProjectOperationsIT {
   }
 
   @Test
-  void longExecIsListedWaitedAndRefusedCancelInItsProject() {
+  void longExecStaysInItsProject() {
     Lxd inP1 = p1.in(lxd);
     try (ExecProcess sleeper = inP1.exec().start(container.name(), ExecRequest.of("sleep", "30"))) {
       String id = sleeper.operationId();

@@ -82,7 +82,7 @@ final class ThrowawayDaemon implements AutoCloseable {
     return dir.resolve("unix.socket");
   }
 
-  /** Starts the daemon process and waits until it answers. */
+  /** Starts the daemon process and waits until it responds. */
   void launch() throws IOException, InterruptedException {
     ProcessBuilder builder =
         new ProcessBuilder(

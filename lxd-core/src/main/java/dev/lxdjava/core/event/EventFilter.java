@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which events a subscription receives: a set of types, from one project or from all projects. LXD
+ * The events a subscription receives: a set of types, from one project or from all projects. LXD
  * applies the filter itself, so each distinct filter is one connection to LXD.
  *
  * @param types event types; at least one

@@ -2,7 +2,8 @@ package dev.lxdjava.core.event;
 
 /**
  * Receives the events of one subscription. Calls for one subscription come one at a time, in LXD's
- * order, on a thread of the SDK; a slow listener delays only its own subscription.
+ * order, on a thread of the SDK, so a slow listener delays only its own subscription. When it falls
+ * 10,000 events behind, further events are dropped and reported through {@link #onGap}.
  */
 public interface EventListener {
 

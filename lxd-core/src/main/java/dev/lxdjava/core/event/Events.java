@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 public interface Events {
 
   /**
-   * Subscribes to events of these types in this view's project. Returns once LXD has accepted the
-   * connection, so every event that happens afterwards is delivered.
+   * Subscribes to events of these types in this view's project. Returns once the connection to LXD
+   * is open, so every event that happens afterwards is delivered. When a shared connection with the
+   * same filter is reconnecting, it returns at once and the listener's first call is a gap.
    *
    * @throws dev.lxdjava.core.LxdTransportException if LXD cannot be reached
    */

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 /**
  * Registers WebSocket routes, each with the one {@link Access} level it needs, and keeps their
  * table next to the HTTP route table of {@link Router}. The access level travels with the route as
- * its Javalin role; the endpoint checks it when the socket opens, because a browser cannot read the
- * HTTP status of a refused upgrade but can read a close code and reason.
+ * its Javalin role. The endpoint checks it when the socket opens, because a browser cannot read the
+ * HTTP status of a rejected upgrade but can read a close code and reason.
  */
 public final class WsRouter {
   private final RoutesConfig routes;

@@ -13,7 +13,8 @@ public interface ProjectAccess {
   boolean mayView(User user, String project);
 
   /**
-   * Every authenticated user sees every project; route access levels still apply.
+   * Returns the rule for now: every authenticated user sees every project, and route access levels
+   * still apply.
    *
    * <p>TODO: replace with the per-project grants of the user store once they exist.
    */

@@ -62,9 +62,9 @@ final class RelayRoute implements Consumer<WsConfig> {
     User user;
     try {
       user = authentication.authenticate(ctx, access);
-    } catch (WsAuthentication.Refused refused) {
-      LOG.info("WebSocket {} refused: {}", ctx.endpoint().path, refused.getMessage());
-      ctx.closeSession(refused.code(), WsClosing.reason(refused.getMessage()));
+    } catch (WsAuthentication.Rejected rejected) {
+      LOG.info("WebSocket {} rejected: {}", ctx.endpoint().path, rejected.getMessage());
+      ctx.closeSession(rejected.code(), WsClosing.reason(rejected.getMessage()));
       return;
     }
     ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);

@@ -135,11 +135,13 @@ final class TerminalRelay implements Relay {
       throw ApiException.badRequest("the session has started already");
     }
     startRequested = true;
+
     TerminalSize size =
         new TerminalSize(
             start.width() == null ? TerminalSize.DEFAULT.width() : start.width(),
             start.height() == null ? TerminalSize.DEFAULT.height() : start.height());
     LxdSide opened = open(start, size);
+
     synchronized (state) {
       if (finished) {
         // The client left or the start timed out while LXD was starting the session.
@@ -148,6 +150,7 @@ final class TerminalRelay implements Relay {
       }
       side = opened;
     }
+
     LOG.info(
         "{} in {}/{} for {} started (operation {})",
         console ? "console" : "exec " + start.command().get(0),
@@ -155,13 +158,14 @@ final class TerminalRelay implements Relay {
         instance,
         username,
         side.operationId());
+
     Map<String, Object> started = new LinkedHashMap<>();
     started.put("type", "started");
     started.put("operation_id", side.operationId());
     started.put("project", side.project());
     client.trySendJson(started);
-    LxdSide running = side;
-    threads.execute(() -> relayOutput(running));
+
+    threads.execute(() -> relayOutput(opened));
   }
 
   private LxdSide open(TerminalMessages.Start start, TerminalSize size) {

@@ -28,12 +28,12 @@ public final class WsAuthentication {
   }
 
   /** A failed check: the close code and reason to send. */
-  public static final class Refused extends Exception {
+  public static final class Rejected extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int code;
 
-    Refused(int httpStatus, String reason) {
+    Rejected(int httpStatus, String reason) {
       super(reason);
       this.code = WsClosing.code(httpStatus);
     }
@@ -47,12 +47,12 @@ public final class WsAuthentication {
   /**
    * Returns the user of the socket if it may use a route with {@code access}.
    *
-   * @throws Refused with 4401 when no valid credential came, 4403 when the role is too low
+   * @throws Rejected with 4401 when no valid credential came, 4403 when the role is too low
    */
-  public User authenticate(WsContext ctx, Access access) throws Refused {
+  public User authenticate(WsContext ctx, Access access) throws Rejected {
     User user = user(ctx);
     if (!user.role().includes(access.role())) {
-      throw new Refused(
+      throw new Rejected(
           403,
           "forbidden: role '"
               + user.role().wireName()
@@ -63,12 +63,12 @@ public final class WsAuthentication {
     return user;
   }
 
-  private User user(WsContext ctx) throws Refused {
+  private User user(WsContext ctx) throws Rejected {
     String ticket = ctx.queryParam("ticket");
     if (ticket != null && !ticket.isEmpty()) {
       Optional<String> token = tickets.redeem(ticket);
       if (token.isEmpty()) {
-        throw new Refused(401, "unauthorized: ticket is unknown, used or expired");
+        throw new Rejected(401, "unauthorized: ticket is unknown, used or expired");
       }
       return verify(token.get());
     }
@@ -76,7 +76,7 @@ public final class WsAuthentication {
     if (header != null && !header.isBlank()) {
       String[] parts = header.strip().split("\\s+", 2);
       if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-        throw new Refused(401, "unauthorized: Authorization header must be 'Bearer TOKEN'");
+        throw new Rejected(401, "unauthorized: Authorization header must be 'Bearer TOKEN'");
       }
       return verify(parts[1].strip());
     }
@@ -85,15 +85,15 @@ public final class WsAuthentication {
       LOG.debug("WebSocket {} authenticated with ?token= (discouraged)", ctx.endpoint().path);
       return verify(token);
     }
-    throw new Refused(
+    throw new Rejected(
         401, "unauthorized: send ?ticket= from POST /api/v1/auth/ws-ticket or a bearer token");
   }
 
-  private User verify(String token) throws Refused {
+  private User verify(String token) throws Rejected {
     try {
       return auth.authenticate(token);
     } catch (AuthException e) {
-      throw new Refused(401, "unauthorized: " + e.getMessage());
+      throw new Rejected(401, "unauthorized: " + e.getMessage());
     }
   }
 }

@@ -21,7 +21,7 @@ public final class WsClosing {
   /** Offset added to an HTTP status to form an error close code. */
   public static final int STATUS_OFFSET = 4000;
 
-  /** Longest close reason RFC 6455 allows, in UTF-8 bytes. */
+  /** Maximum close reason RFC 6455 allows, in UTF-8 bytes. */
   static final int MAX_REASON_BYTES = 123;
 
   private WsClosing() {}

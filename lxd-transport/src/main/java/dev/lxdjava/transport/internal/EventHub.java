@@ -75,7 +75,7 @@ final class EventHub {
     }
   }
 
-  /** Removes a subscriber; closes and forgets its upstream when it was the last one. */
+  /** Removes a subscriber, and closes and drops its upstream when it was the last one. */
   void unsubscribe(EventUpstream upstream, EventSubscriber subscriber) {
     boolean last;
     synchronized (this) {

@@ -14,8 +14,8 @@ import org.eclipse.jetty.websocket.api.Session;
  * One LXD output channel (stdout, stderr or a terminal) read as an {@link InputStream}.
  *
  * <p>LXD sends data in binary frames. LXD 5.0 ends the stream with an empty text frame and then
- * drops the connection without a close frame; the error Jetty reports for that comes after the end
- * and is ignored. A close frame also ends the stream. Frames are requested one at a time ({@link
+ * drops the connection without a close frame. Jetty reports that as an error after the end, and the
+ * stream ignores it. A close frame also ends the stream. Frames are requested one at a time ({@link
  * Session#demand()}), and no more are requested while {@value #HIGH_WATER} bytes wait unread, so a
  * slow reader slows LXD down instead of filling memory. Closing the stream discards what remains
  * and keeps reading, so LXD is never blocked by an abandoned stream.

@@ -22,9 +22,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Waits for operations of one project through one operation-event subscription instead of one
- * {@code /wait} long-poll each. A wait registers first, then reads the operation once, so an
- * operation that ended before the subscription saw it is still found; after a gap in the event
- * stream every pending operation is read again. The subscription closes when no wait is pending.
+ * {@code /wait} long-poll each. A wait registers first and then reads the operation once, so an
+ * operation that ended before the subscription saw it is still found. After a gap in the event
+ * stream, every pending operation is read again. The subscription closes when no wait is pending.
  */
 final class OperationCompletions implements EventListener {
   private final EventHub hub;

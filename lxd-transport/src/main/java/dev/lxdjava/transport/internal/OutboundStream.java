@@ -20,7 +20,7 @@ import org.eclipse.jetty.websocket.api.Session;
 final class OutboundStream extends OutputStream {
   static final int MAX_FRAME = 64 * 1024;
 
-  /** Longest wait for one frame to be written before the stream counts as broken. */
+  /** Maximum wait for one frame to be written before the stream counts as broken. */
   private static final long SEND_TIMEOUT_SECONDS = 120;
 
   private final String name;

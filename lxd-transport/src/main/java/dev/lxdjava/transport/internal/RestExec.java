@@ -90,8 +90,8 @@ final class RestExec implements Exec {
             List.copyOf(open.values()),
             List.of(output.ended()));
     OutboundStream input = new OutboundStream(console ? "console" : "terminal", open.get("0"));
-    // LXD 5.0 ends the terminal's operation only after the client answers the output's end marker
-    // with its own on the same WebSocket, as lxc does.
+    // LXD 5.0 ends the terminal's operation only after the client sends its own end marker on the
+    // same WebSocket in reply to the output's, as lxc does.
     output.ended().thenRunAsync(input::closeQuietly, support.workers());
     return new RestTerminal(session, input, output, console);
   }

@@ -8,7 +8,7 @@ import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 class SerialDeliveryTest {
-  /** Runs tasks only when told, so a test can fill the queue. */
+  /** Runs tasks only in {@link #runAll()}, so a test can fill the queue first. */
   private static final class ManualExecutor implements Executor {
     final List<Runnable> pending = new ArrayList<>();
 
