@@ -81,6 +81,14 @@ class GatewayExecIT {
   }
 
   @Test
+  void silentCommandOutlastsConnectionIdleTimeout() throws Exception {
+    var reply = exec(operatorToken, Map.of("command", List.of("sleep", "35"), "timeout", 60));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json().get("exit_code").asInt()).isZero();
+  }
+
+  @Test
   void outputBeyondCapIsTruncated() throws Exception {
     var reply =
         exec(

@@ -102,6 +102,18 @@ class GatewayExecSocketIT {
   }
 
   @Test
+  void silentSessionStaysOpenPastIdleTimeouts() throws Exception {
+    try (GatewaySocket socket = gateway.socket(execPath(), operatorToken)) {
+      socket.sendJson(
+          Map.of("type", "start", "command", List.of("sh", "-c", "sleep 35; echo still-here")));
+
+      socket.awaitOutput(1, "still-here", Duration.ofSeconds(60));
+
+      assertThat(socket.awaitType("exit", WAIT).get("exit_code").asInt()).isZero();
+    }
+  }
+
+  @Test
   void nonInteractiveKeepsStreamsApartAndEndsStdin() throws Exception {
     try (GatewaySocket socket = gateway.socket(execPath(), operatorToken)) {
       socket.sendJson(
