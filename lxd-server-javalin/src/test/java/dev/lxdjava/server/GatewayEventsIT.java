@@ -79,6 +79,7 @@ class GatewayEventsIT {
   @Test
   void viewerReceivesInstanceLifecycle() throws Exception {
     try (GatewaySocket events = gateway.socket("/api/v1/events?type=lifecycle", viewerToken)) {
+      var subscribed = events.awaitType("subscribed", WAIT);
       var created =
           gateway.send(
               "POST",
@@ -97,7 +98,11 @@ class GatewayEventsIT {
         assertThat(event.get("project").asText()).isEqualTo("default");
         assertThat(event.get("timestamp").asText()).isNotEmpty();
       }
-      assertThat(events.messages()).allMatch(m -> m.get("type").asText().equals("lifecycle"));
+      assertThat(subscribed.get("types").toString()).isEqualTo("[\"lifecycle\"]");
+      assertThat(subscribed.get("project").asText()).isEqualTo("default");
+      assertThat(events.messages())
+          .filteredOn(m -> !m.get("type").asText().equals("subscribed"))
+          .allMatch(m -> m.get("type").asText().equals("lifecycle"));
     }
   }
 
@@ -116,6 +121,7 @@ class GatewayEventsIT {
         GatewaySocket.open(
             gateway.application().port(),
             "/api/v1/operations/ws?type=operation&token=" + viewerToken)) {
+      events.awaitType("subscribed", WAIT);
       lxd.instances()
           .create(
               dev.lxdjava.core.instance.InstanceCreate.builder(name)

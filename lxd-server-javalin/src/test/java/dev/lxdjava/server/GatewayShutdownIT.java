@@ -16,6 +16,7 @@ class GatewayShutdownIT {
     GatewayHarness gateway = GatewayHarness.start();
     String token = gateway.tokenFor("viewer1", Role.VIEWER);
     GatewaySocket events = gateway.socket("/api/v1/events?type=lifecycle", token);
+    events.awaitType("subscribed", Duration.ofSeconds(15));
 
     gateway.close();
 

@@ -1,7 +1,9 @@
 package dev.lxdjava.server.ws;
 
 import dev.lxdjava.core.event.Event;
+import dev.lxdjava.core.event.EventFilter;
 import dev.lxdjava.core.event.EventGap;
+import dev.lxdjava.core.event.EventType;
 import dev.lxdjava.core.event.LifecycleEvent;
 import dev.lxdjava.core.event.LoggingEvent;
 import dev.lxdjava.core.event.OperationEvent;
@@ -45,6 +47,16 @@ final class EventJson {
       metadata.put("context", logging.context());
     }
     return metadata;
+  }
+
+  /** {@code {"type": "subscribed", …}}: every event from now on is relayed. */
+  static Map<String, Object> subscribed(EventFilter filter) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "subscribed");
+    body.put("types", filter.types().stream().map(EventType::wireName).sorted().toList());
+    body.put("project", filter.allProjects() ? null : filter.project());
+    body.put("all_projects", filter.allProjects());
+    return body;
   }
 
   /** {@code {"type": "gap", …}}: events between the two times may be missing. */

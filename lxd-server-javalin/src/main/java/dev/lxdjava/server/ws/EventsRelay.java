@@ -30,7 +30,11 @@ final class EventsRelay implements Relay, EventListener {
     this.user = user;
     this.projects = projects;
     this.client = client;
-    this.subscription = lxd.events().subscribe(filter, this);
+    // Holding the lock keeps the first events behind the "subscribed" message.
+    synchronized (this) {
+      this.subscription = lxd.events().subscribe(filter, this);
+      send(EventJson.subscribed(filter));
+    }
     LOG.info("events {} for {} opened", filter, user.username());
   }
 
@@ -51,7 +55,7 @@ final class EventsRelay implements Relay, EventListener {
     send(EventJson.disconnected(reason));
   }
 
-  private void send(Map<String, Object> message) {
+  private synchronized void send(Map<String, Object> message) {
     if (!client.isOpen()) {
       return;
     }

@@ -7,7 +7,6 @@ import dev.lxdjava.server.http.Problems;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsContext;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -34,14 +33,14 @@ final class RelayRoute implements Consumer<WsConfig> {
   private final Problems problems;
   private final Access access;
   private final Opener opener;
-  private final Set<Relay> open;
+  private final OpenRelays open;
 
   RelayRoute(
       WsAuthentication authentication,
       Problems problems,
       Access access,
       Opener opener,
-      Set<Relay> open) {
+      OpenRelays open) {
     this.authentication = authentication;
     this.problems = problems;
     this.access = access;

@@ -12,10 +12,8 @@ import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.WsRouter;
 import io.javalin.websocket.WsConnectContext;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The WebSocket relays: exec and console (operator) and events (viewer). Each is also registered
@@ -29,7 +27,7 @@ public final class RelayRoutes {
   private final ObjectMapper json;
   private final Problems problems;
   private final RelayThreads threads;
-  private final Set<Relay> open = ConcurrentHashMap.newKeySet();
+  private final OpenRelays open = new OpenRelays();
 
   public RelayRoutes(
       Lxd lxd,
@@ -69,10 +67,7 @@ public final class RelayRoutes {
 
   /** Closes every open relay with 1001 and ends its LXD side. */
   void shutdown() {
-    for (Relay relay : List.copyOf(open)) {
-      relay.shutdown();
-    }
-    open.clear();
+    open.shutdownAll();
   }
 
   private ClientSocket client(WsConnectContext ctx) {

@@ -102,6 +102,20 @@ public class TerminalContract {
   }
 
   @Test
+  void hangupEndsInteractiveShellWith129() throws Exception {
+    try (TerminalProcess shell = shell()) {
+      ScreenCapture screen = new ScreenCapture(shell.output());
+      type(shell.input(), "echo ready\n");
+      screen.awaitText("ready", WAIT);
+
+      // An interactive shell ignores SIGTERM, as POSIX shells do; a hang-up ends it.
+      shell.signal(Signals.HUP);
+
+      assertThat(shell.awaitExit(WAIT)).isEqualTo(129);
+    }
+  }
+
+  @Test
   void closingSessionLeavesNoProcessBehind() throws Exception {
     String marker = "4242" + System.nanoTime() % 1000;
     TerminalProcess shell = shell();
