@@ -88,7 +88,7 @@ final class TerminalRelay implements Relay {
         case "signal" -> signal(json.treeToValue(node, TerminalMessages.Signal.class));
         case "stdin-eof" -> {
           json.treeToValue(node, TerminalMessages.StdinEof.class);
-          started().input().close();
+          writeInput(null);
         }
         default ->
             throw ApiException.badRequest(
@@ -96,8 +96,6 @@ final class TerminalRelay implements Relay {
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       fail(400, "validation", "invalid message: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      fail(502, "lxd-error", "writing to LXD failed: " + e.getMessage());
     } catch (RuntimeException e) {
       fail(e);
     }
@@ -114,11 +112,26 @@ final class TerminalRelay implements Relay {
       }
       byte[] payload = new byte[data.remaining()];
       data.get(payload);
-      started().input().write(payload);
-    } catch (IOException e) {
-      fail(502, "lxd-error", "writing to LXD failed: " + e.getMessage());
+      writeInput(payload);
     } catch (RuntimeException e) {
       fail(e);
+    }
+  }
+
+  /**
+   * Writes input to the command, or closes its stdin when {@code payload} is null. Input that
+   * arrives after the command ended is dropped: the exit message is on its way, and a broken LXD
+   * connection shows in the output and the exit wait instead.
+   */
+  private void writeInput(byte[] payload) {
+    try {
+      if (payload == null) {
+        started().input().close();
+      } else {
+        started().input().write(payload);
+      }
+    } catch (IOException e) {
+      LOG.debug("input for {} dropped: {}", instance, e.getMessage());
     }
   }
 
