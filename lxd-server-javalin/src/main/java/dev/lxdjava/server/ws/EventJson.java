@@ -15,7 +15,10 @@ import java.util.Map;
 final class EventJson {
   private EventJson() {}
 
-  /** An event as LXD sends it: {@code type}, {@code timestamp}, {@code location}, … */
+  /**
+   * Converts an event to the shape LXD sends it in: {@code type}, {@code timestamp}, {@code
+   * location}, {@code project}, {@code metadata}.
+   */
   static Map<String, Object> of(Event event) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", event.type().wireName());

@@ -84,7 +84,7 @@ interface LxdSide extends AutoCloseable {
     };
   }
 
-  /** A terminal; {@code process} is the same terminal when it runs a command, else null. */
+  /** Wraps a terminal; {@code process} is the same terminal when it runs a command, else null. */
   static LxdSide of(Terminal terminal, TerminalProcess process) {
     return new LxdSide() {
       @Override

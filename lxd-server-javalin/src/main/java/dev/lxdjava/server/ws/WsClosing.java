@@ -1,7 +1,5 @@
 package dev.lxdjava.server.ws;
 
-import dev.lxdjava.server.http.Problem;
-import dev.lxdjava.server.http.Problems;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,14 +24,9 @@ public final class WsClosing {
 
   private WsClosing() {}
 
-  /** The close code for an HTTP status. */
+  /** Returns the close code for an HTTP status. */
   public static int code(int httpStatus) {
     return STATUS_OFFSET + httpStatus;
-  }
-
-  /** The problem an exception maps to, as on the HTTP API. */
-  static Problem problem(Problems problems, Exception error) {
-    return problems.toProblem(error);
   }
 
   /** Cuts a reason to what fits in a close frame, at a character boundary. */
