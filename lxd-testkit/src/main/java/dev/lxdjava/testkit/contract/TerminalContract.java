@@ -68,7 +68,11 @@ public class TerminalContract {
       screen.awaitText("24 80", WAIT);
 
       shell.resize(new TerminalSize(120, 40));
-      type(shell.input(), "stty size\n");
+      // The control and stdin sockets are not ordered: a line may overtake the resize.
+      for (int attempt = 0; attempt < 20 && !screen.text().contains("40 120"); attempt++) {
+        type(shell.input(), "stty size\n");
+        Thread.sleep(250);
+      }
 
       screen.awaitText("40 120", WAIT);
     }
