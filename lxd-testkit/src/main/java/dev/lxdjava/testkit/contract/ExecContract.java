@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +31,11 @@ public class ExecContract {
   /** LXD forgets a finished operation about five seconds after it ends. */
   private static final Duration PAST_LXD_MEMORY = Duration.ofSeconds(7);
 
-  private static BusyboxContainer container;
+  /** One container per target, because JUnit runs the class once per target. */
+  private static final Map<Lxd, BusyboxContainer> CONTAINERS = new IdentityHashMap<>();
 
   private final Lxd lxd;
+  private BusyboxContainer container;
 
   public ExecContract(Lxd lxd) {
     this.lxd = lxd;
@@ -40,17 +44,13 @@ public class ExecContract {
   /** One container serves every test of a target; JUnit runs a target's tests one at a time. */
   @BeforeEach
   void startContainer() {
-    if (container == null) {
-      container = BusyboxContainer.start(lxd);
-    }
+    container = CONTAINERS.computeIfAbsent(lxd, BusyboxContainer::start);
   }
 
   @AfterAll
-  static void deleteContainer() {
-    if (container != null) {
-      container.close();
-      container = null;
-    }
+  static void deleteContainers() {
+    CONTAINERS.values().forEach(BusyboxContainer::close);
+    CONTAINERS.clear();
   }
 
   private String name() {

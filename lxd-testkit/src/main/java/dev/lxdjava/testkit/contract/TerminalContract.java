@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,11 @@ import org.junit.jupiter.api.Test;
 public class TerminalContract {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private static BusyboxContainer container;
+  /** One container per target, because JUnit runs the class once per target. */
+  private static final Map<Lxd, BusyboxContainer> CONTAINERS = new IdentityHashMap<>();
 
   private final Lxd lxd;
+  private BusyboxContainer container;
 
   public TerminalContract(Lxd lxd) {
     this.lxd = lxd;
@@ -34,17 +38,13 @@ public class TerminalContract {
   /** One container serves every test of a target; JUnit runs a target's tests one at a time. */
   @BeforeEach
   void startContainer() {
-    if (container == null) {
-      container = BusyboxContainer.start(lxd);
-    }
+    container = CONTAINERS.computeIfAbsent(lxd, BusyboxContainer::start);
   }
 
   @AfterAll
-  static void deleteContainer() {
-    if (container != null) {
-      container.close();
-      container = null;
-    }
+  static void deleteContainers() {
+    CONTAINERS.values().forEach(BusyboxContainer::close);
+    CONTAINERS.clear();
   }
 
   private TerminalProcess shell() {
