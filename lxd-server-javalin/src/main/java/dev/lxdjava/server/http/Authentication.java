@@ -82,7 +82,7 @@ public final class Authentication {
     }
   }
 
-  /** The HTTP status of a failed check, as {@link Problems} maps the same exception. */
+  /** Returns the HTTP status of a failed check, as {@link Problems} maps the same exception. */
   private static int failureStatus(RuntimeException e) {
     if (e instanceof ApiException api) {
       return api.status();
@@ -98,7 +98,7 @@ public final class Authentication {
 
   /**
    * The failure of a WebSocket's upgrade check, or {@code null} when the socket passed it. {@link
-   * WebSocketGuard} closes a socket that has one before any route handler sees it.
+   * WebSocketGuard} closes a socket that has one before any route handler runs for it.
    */
   static RuntimeException upgradeFailure(WsContext ctx) {
     return ctx.attribute(UPGRADE_FAILURE_ATTRIBUTE);

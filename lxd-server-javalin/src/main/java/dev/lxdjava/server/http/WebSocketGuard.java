@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ends WebSockets that failed: a socket whose upgrade failed {@link Authentication#checkUpgrade} is
- * closed before any route handler sees it, and an exception thrown by a route's WebSocket handler
- * closes its socket the same way. Either gets an {@code error} text message with the problem,
- * because a close reason is cut to 123 bytes, and then the close code {@code 4000 +} the HTTP
- * status the same problem has on the HTTP API ({@link WsClosing}).
+ * closed before any route handler runs for it, and an exception thrown by a route's WebSocket
+ * handler closes its socket the same way. Either gets an {@code error} text message with the
+ * problem, because a close reason is cut to 123 bytes, and then the close code {@code 4000 +} the
+ * HTTP status the same problem has on the HTTP API ({@link WsClosing}).
  */
 public final class WebSocketGuard {
   private static final Logger LOG = LoggerFactory.getLogger(WebSocketGuard.class);
@@ -71,7 +71,7 @@ public final class WebSocketGuard {
     ctx.closeSession(WsClosing.code(problem.status()), WsClosing.reason(problem.detail()));
   }
 
-  /** The {@code error} message every gateway WebSocket sends before an error close. */
+  /** Builds the {@code error} message every gateway WebSocket sends before an error close. */
   public static Map<String, Object> errorMessage(Problem problem) {
     Map<String, Object> message = new LinkedHashMap<>();
     message.put("type", "error");
