@@ -44,9 +44,8 @@ final class RelayRoute implements Consumer<WsConfig> {
   }
 
   private void connect(WsConnectContext ctx) throws Exception {
-    Relay relay = opener.open(ctx, Authentication.user(ctx));
+    Relay relay = open.open(() -> opener.open(ctx, Authentication.user(ctx)));
     ctx.attribute(RELAY, relay);
-    open.add(relay);
     ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
   }
 
