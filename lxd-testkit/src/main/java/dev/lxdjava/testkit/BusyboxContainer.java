@@ -3,6 +3,7 @@ package dev.lxdjava.testkit;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.LxdException;
 import dev.lxdjava.core.instance.InstanceCreate;
+import dev.lxdjava.core.operation.LxdOperationException;
 import java.time.Duration;
 
 /**
@@ -26,11 +27,24 @@ public final class BusyboxContainer implements AutoCloseable {
       lxd.instances()
           .create(InstanceCreate.builder(name).image(TestNames.IMAGE_ALIAS).build())
           .await(Duration.ofMinutes(2));
-      lxd.instances().start(name).await(Duration.ofMinutes(3));
+      start(lxd, name);
       return container;
     } catch (LxdException e) {
       container.close();
       throw e;
+    }
+  }
+
+  /**
+   * Starts the container, and once more after a failed start. On a loaded shared daemon, LXD 5.0.2
+   * failed a start in the pre-start hook ("Failed to run: /usr/bin/lxd forkstart …: exit status 1")
+   * while the next container started.
+   */
+  private static void start(Lxd lxd, String name) {
+    try {
+      lxd.instances().start(name).await(Duration.ofMinutes(3));
+    } catch (LxdOperationException failed) {
+      lxd.instances().start(name).await(Duration.ofMinutes(3));
     }
   }
 
