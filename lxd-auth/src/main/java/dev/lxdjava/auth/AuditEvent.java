@@ -9,8 +9,8 @@ import java.time.Instant;
  *
  * @param id database id, 0 before it is stored
  * @param time when the request ended
- * @param action {@code request}, {@code login}, {@code refresh}, {@code logout} or {@code
- *     websocket}
+ * @param action what happened, such as {@code request}, {@code login}, {@code websocket} or {@code
+ *     exec}; the gateway names the actions
  * @param userId the acting account, if known
  * @param username the acting account's name, if known
  * @param clientIp the client address (see the trusted-proxy setting)

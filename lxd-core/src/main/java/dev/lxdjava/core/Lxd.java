@@ -1,6 +1,8 @@
 package dev.lxdjava.core;
 
 import dev.lxdjava.core.certificate.Certificates;
+import dev.lxdjava.core.event.Events;
+import dev.lxdjava.core.exec.Exec;
 import dev.lxdjava.core.image.Images;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.network.Networks;
@@ -63,6 +65,12 @@ public interface Lxd extends AutoCloseable {
 
   /** Images in this view's project. */
   Images images();
+
+  /** Commands, terminals and the console inside instances of this view's project. */
+  Exec exec();
+
+  /** LXD's event stream, scoped to this view's project unless a filter says otherwise. */
+  Events events();
 
   /** Closes the connection when this view opened it. */
   @Override

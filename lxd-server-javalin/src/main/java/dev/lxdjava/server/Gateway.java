@@ -18,16 +18,21 @@ import dev.lxdjava.server.http.RequestIdFilter;
 import dev.lxdjava.server.http.RequestRules;
 import dev.lxdjava.server.http.RouteCoverage;
 import dev.lxdjava.server.http.Router;
+import dev.lxdjava.server.http.WebSocketGuard;
+import dev.lxdjava.server.http.WsTickets;
 import dev.lxdjava.server.openapi.Body;
 import dev.lxdjava.server.routes.ApiKeyRoutes;
 import dev.lxdjava.server.routes.AuditRoutes;
 import dev.lxdjava.server.routes.AuthRoutes;
 import dev.lxdjava.server.routes.DocsRoutes;
+import dev.lxdjava.server.routes.ExecRoutes;
 import dev.lxdjava.server.routes.HealthRoutes;
 import dev.lxdjava.server.routes.InstanceRoutes;
 import dev.lxdjava.server.routes.OperationRoutes;
 import dev.lxdjava.server.routes.SystemRoutes;
 import dev.lxdjava.server.routes.UserRoutes;
+import dev.lxdjava.server.routes.WsTicketRoutes;
+import dev.lxdjava.server.ws.Relays;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.JavalinState;
@@ -36,6 +41,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,11 +64,13 @@ public final class Gateway implements AutoCloseable {
   private final Javalin app;
   private final Router router;
   private final DocsRoutes docs;
+  private final Relays relays;
 
-  private Gateway(Javalin app, Router router, DocsRoutes docs) {
+  private Gateway(Javalin app, Router router, DocsRoutes docs, Relays relays) {
     this.app = app;
     this.router = router;
     this.docs = docs;
+    this.relays = relays;
   }
 
   /**
@@ -75,23 +83,31 @@ public final class Gateway implements AutoCloseable {
     ObjectMapper json = GatewayJson.mapper();
     AtomicReference<Router> router = new AtomicReference<>();
     AtomicReference<DocsRoutes> docs = new AtomicReference<>();
+    WsTickets tickets = new WsTickets(Clock.systemUTC());
+    Relays relays = new Relays(lxd, json, new Problems(json));
     Javalin app =
         Javalin.create(
             javalin -> {
               configureServer(javalin, json);
               addRequestIdFilter(javalin, json);
-              addRequestSteps(javalin, auth, config, json);
+              addRequestSteps(javalin, auth, config, json, tickets);
               Router routes = new Router(javalin.routes);
               router.set(routes);
-              docs.set(registerRoutes(routes, lxd, auth, new Bodies(json)));
+              docs.set(registerRoutes(routes, lxd, auth, new Bodies(json), tickets));
+              relays.register(routes);
             });
     for (RouteCoverage.Registered route : RouteCoverage.undeclared(app)) {
       LOG.error("route {} declares no access level; every request to it gets 500", route);
     }
 
-    app.start(config.host(), config.port());
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      relays.close();
+      throw e;
+    }
     LOG.info("gateway listening on http://{}:{}", config.host(), app.port());
-    return new Gateway(app, router.get(), docs.get());
+    return new Gateway(app, router.get(), docs.get(), relays);
   }
 
   /**
@@ -99,11 +115,15 @@ public final class Gateway implements AutoCloseable {
    * access check, request rules, then the audit trail, error mapping and access log.
    */
   private static void addRequestSteps(
-      JavalinConfig javalin, AuthService auth, GatewayConfig config, ObjectMapper json) {
+      JavalinConfig javalin,
+      AuthService auth,
+      GatewayConfig config,
+      ObjectMapper json,
+      WsTickets tickets) {
     JavalinState state = javalin.unsafe;
     ClientAddresses addresses = ClientAddresses.trusting(config.security().trustedProxies());
     AuditTrail audit = new AuditTrail(auth.audit());
-    Authentication authentication = new Authentication(auth, audit);
+    Authentication authentication = new Authentication(auth, audit, tickets);
     Problems problems = new Problems(json);
     javalin.routes.before(addresses::assign);
     if (!config.corsOrigins().isEmpty()) {
@@ -113,7 +133,7 @@ public final class Gateway implements AutoCloseable {
     javalin.routes.beforeMatched(authentication::check);
     javalin.routes.beforeMatched(RequestRules::check);
     javalin.routes.wsBeforeUpgrade(addresses::assign);
-    javalin.routes.wsBeforeUpgrade(authentication::checkUpgrade);
+    new WebSocketGuard(problems).register(javalin.routes, authentication);
 
     javalin.routes.after(audit::record);
     javalin.routes.exception(HttpResponseException.class, problems::handle);
@@ -126,16 +146,18 @@ public final class Gateway implements AutoCloseable {
 
   /** Registers every route family and returns the documentation routes, which serve the table. */
   private static DocsRoutes registerRoutes(
-      Router routes, Lxd lxd, AuthService auth, Bodies bodies) {
+      Router routes, Lxd lxd, AuthService auth, Bodies bodies, WsTickets tickets) {
     DocsRoutes documentation = new DocsRoutes(routes);
     documentation.register(routes);
     new HealthRoutes().register(routes);
     new SystemRoutes(lxd).register(routes);
     new AuthRoutes(auth, bodies).register(routes);
+    new WsTicketRoutes(tickets).register(routes);
     new UserRoutes(auth, bodies).register(routes);
     new ApiKeyRoutes(auth, bodies).register(routes);
     new AuditRoutes(auth).register(routes);
     new InstanceRoutes(lxd, bodies).register(routes);
+    new ExecRoutes(lxd, bodies).register(routes);
     new OperationRoutes(lxd).register(routes);
     return documentation;
   }
@@ -218,6 +240,7 @@ public final class Gateway implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    relays.close();
     app.stop();
     LOG.info("gateway stopped");
   }

@@ -146,6 +146,21 @@ final class GatewayHarness implements AutoCloseable {
     return password;
   }
 
+  /** A single-use WebSocket ticket for an access token. */
+  String ticket(String token) throws Exception {
+    Reply reply = send("POST", "/api/v1/auth/ws-ticket", token, null);
+    if (reply.status() != 201) {
+      throw new AssertionError("ticket failed: " + reply);
+    }
+    return reply.json().get("ticket").asText();
+  }
+
+  /** Opens a WebSocket with a fresh ticket; {@code path} may carry a query already. */
+  GatewaySocket socket(String path, String token) throws Exception {
+    String separator = path.contains("?") ? "&" : "?";
+    return GatewaySocket.open(application.port(), path + separator + "ticket=" + ticket(token));
+  }
+
   String login(String username, String password) throws Exception {
     Reply reply =
         send(

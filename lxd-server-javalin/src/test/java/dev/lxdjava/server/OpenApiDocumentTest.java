@@ -122,7 +122,23 @@ class OpenApiDocumentTest {
     assertThat(document.at("/info/title").asText()).isNotEmpty();
     assertThat(document.at("/components/securitySchemes").fieldNames())
         .toIterable()
-        .containsExactlyInAnyOrder("bearerAuth", "apiKeyAuth", "queryToken");
+        .containsExactlyInAnyOrder("bearerAuth", "apiKeyAuth", "queryTicket", "queryToken");
+  }
+
+  @Test
+  void execSocketDocumentsFramesAndCloseCodes() {
+    JsonNode socket =
+        document
+            .path("paths")
+            .path("/api/v1/instances/{name}/exec")
+            .path("get")
+            .path("x-websocket");
+
+    assertThat(socket.path("messages").findValuesAsText("direction"))
+        .contains("client-to-server", "server-to-client");
+    assertThat(socket.path("messages").findValuesAsText("frame")).contains("text", "binary");
+    assertThat(socket.path("closeCodes").findValuesAsText("code"))
+        .contains("1000", "4401", "4403", "4404", "4408");
   }
 
   @Test

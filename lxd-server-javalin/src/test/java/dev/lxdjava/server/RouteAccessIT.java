@@ -2,6 +2,7 @@ package dev.lxdjava.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lxdjava.auth.Role;
 import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ProjectFrom;
@@ -11,16 +12,11 @@ import dev.lxdjava.server.http.Router.WsRouteSpec;
 import dev.lxdjava.testkit.LocalLxd;
 import dev.lxdjava.testkit.TestNames;
 import io.javalin.http.HandlerType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -181,29 +177,25 @@ class RouteAccessIT {
     assertOutcome(route, principal, project, reply.status(), reply.toString());
   }
 
-  private void checkWebSocket(Declared route, Principal principal, String project) {
+  /**
+   * Opens the socket and reads its first message: a failed access check sends an {@code error}
+   * message with the HTTP status and closes. The probe message makes exec and console answer at
+   * once (with an error of their own) instead of waiting for a start message.
+   */
+  private void checkWebSocket(Declared route, Principal principal, String project)
+      throws Exception {
     String query =
         "?project=" + project + (principal.token() == null ? "" : "&token=" + principal.token());
-    URI uri =
-        URI.create(
-            "ws://127.0.0.1:"
-                + gateway.application().port()
-                + concretePath(route, project)
-                + query);
     int status;
-    try {
-      HttpClient.newHttpClient()
-          .newWebSocketBuilder()
-          .buildAsync(uri, new WebSocket.Listener() {})
-          .orTimeout(30, TimeUnit.SECONDS)
-          .join()
-          .abort();
-      status = 101;
-    } catch (CompletionException e) {
-      status =
-          e.getCause() instanceof WebSocketHandshakeException handshake
-              ? handshake.getResponse().statusCode()
-              : 0;
+    try (GatewaySocket socket =
+        GatewaySocket.open(gateway.application().port(), concretePath(route, project) + query)) {
+      try {
+        socket.sendJson(Map.of("type", "probe"));
+      } catch (Exception closedAlready) {
+        // A socket that failed the check may be closed before the probe leaves.
+      }
+      JsonNode first = socket.awaitFirstMessage(Duration.ofSeconds(30));
+      status = first.path("type").asText().equals("error") ? first.path("status").asInt() : 101;
     }
 
     assertOutcome(route, principal, project, status, "status " + status);
@@ -246,7 +238,8 @@ class RouteAccessIT {
         switch (source) {
           case GLOBAL -> principal.global();
           case QUERY, PATH -> principal.roleIn(project);
-          case QUERY_OR_ANY -> project == null ? principal.bestRole() : principal.roleIn(project);
+          case QUERY_OR_ANY, QUERY_OR_ALL_PROJECTS ->
+              project == null ? principal.bestRole() : principal.roleIn(project);
           case ANY -> principal.bestRole();
         };
     return held.includes(required) ? 0 : 403;

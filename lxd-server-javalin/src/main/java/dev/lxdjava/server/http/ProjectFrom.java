@@ -30,13 +30,22 @@ public record ProjectFrom(Source source, String parameter) implements RouteRole 
    */
   public static final ProjectFrom QUERY_OR_ANY = new ProjectFrom(Source.QUERY_OR_ANY, "project");
 
+  /**
+   * The {@code project} query parameter ({@code default} when absent) as {@link #QUERY}, or every
+   * project the caller can see, as {@link #ANY}, when {@code all-projects=true}: how LXD's own
+   * {@code /1.0/events} selects projects.
+   */
+  public static final ProjectFrom QUERY_OR_ALL_PROJECTS =
+      new ProjectFrom(Source.QUERY_OR_ALL_PROJECTS, "project");
+
   /** Kinds of project source. */
   public enum Source {
     QUERY,
     PATH,
     GLOBAL,
     ANY,
-    QUERY_OR_ANY
+    QUERY_OR_ANY,
+    QUERY_OR_ALL_PROJECTS
   }
 
   /** The project named by a path parameter, such as {@code {name}} in {@code /projects/{name}}. */
@@ -45,10 +54,12 @@ public record ProjectFrom(Source source, String parameter) implements RouteRole 
   }
 
   /**
-   * The project of the request, or {@code null} for {@link #GLOBAL}, {@link #ANY} and {@link
-   * #QUERY_OR_ANY} without the query parameter.
+   * The project of the request, or {@code null} for {@link #GLOBAL}, {@link #ANY}, {@link
+   * #QUERY_OR_ANY} without the query parameter and {@link #QUERY_OR_ALL_PROJECTS} with {@code
+   * all-projects=true}.
    *
-   * @throws ParameterException for an invalid {@code project} query parameter
+   * @throws ParameterException for an invalid {@code project} or {@code all-projects} query
+   *     parameter, or both given
    * @throws dev.lxdjava.core.LxdValidationException for an invalid project name in the path
    */
   public String resolve(Context ctx) {
@@ -56,8 +67,21 @@ public record ProjectFrom(Source source, String parameter) implements RouteRole 
       case QUERY -> Params.project(ctx);
       case PATH -> Names.segment("project name", ctx.pathParam(parameter));
       case QUERY_OR_ANY -> ctx.queryParam(parameter) == null ? null : Params.project(ctx);
+      case QUERY_OR_ALL_PROJECTS -> allProjects(ctx) ? null : Params.project(ctx);
       case GLOBAL, ANY -> null;
     };
+  }
+
+  private static boolean allProjects(Context ctx) {
+    if (!Params.bool(ctx, QueryParams.ALL_PROJECTS)) {
+      return false;
+    }
+    if (!Params.value(ctx, QueryParams.PROJECT).isEmpty()) {
+      throw new ParameterException(
+          QueryParams.ALL_PROJECTS.name(),
+          "query parameters 'project' and 'all-projects=true' exclude each other; send one");
+    }
+    return true;
   }
 
   @Override
@@ -68,6 +92,7 @@ public record ProjectFrom(Source source, String parameter) implements RouteRole 
       case GLOBAL -> "global";
       case ANY -> "any visible project";
       case QUERY_OR_ANY -> "project from ?project=, else any visible project";
+      case QUERY_OR_ALL_PROJECTS -> "project from ?project=, or any visible one with all-projects";
     };
   }
 }

@@ -16,6 +16,13 @@ public final class QueryParams {
   public static final QueryParam PROJECT =
       QueryParam.name("project", "LXD project the request acts in.", "default");
 
+  public static final QueryParam ALL_PROJECTS =
+      QueryParam.bool(
+          "all-projects",
+          "`true` covers every project the caller may see instead of one; not together with"
+              + " `project`.",
+          false);
+
   public static final QueryParam TARGET =
       QueryParam.name(
           "target", "Cluster member that should do the work; absent lets LXD choose.", "");

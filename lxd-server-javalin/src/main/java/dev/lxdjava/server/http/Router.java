@@ -122,8 +122,9 @@ public final class Router {
   /**
    * Registers a WebSocket route whose project, if its access is project-scoped, is the query
    * parameter. {@link Authentication#checkUpgrade} checks the declaration before the upgrade; the
-   * credential comes from the {@code Authorization} header or the {@code token} query parameter,
-   * because browsers cannot set headers on WebSocket requests.
+   * credential comes from a {@code ticket} query parameter, the {@code Authorization} header or the
+   * {@code token} query parameter, because browsers cannot set headers on WebSocket requests. A
+   * socket that fails the check is closed by {@link WebSocketGuard} before {@code ws} sees it.
    */
   public void ws(String path, Access access, WsDoc doc, Consumer<WsConfig> ws) {
     ws(path, access, ProjectFrom.QUERY, doc, ws);
@@ -172,7 +173,8 @@ public final class Router {
     }
     boolean fromQuery =
         project.source() == ProjectFrom.Source.QUERY
-            || project.source() == ProjectFrom.Source.QUERY_OR_ANY;
+            || project.source() == ProjectFrom.Source.QUERY_OR_ANY
+            || project.source() == ProjectFrom.Source.QUERY_OR_ALL_PROJECTS;
     if (fromQuery
         && documentedQuery.stream().noneMatch(param -> param.name().equals(project.parameter()))) {
       throw new IllegalStateException(
@@ -180,6 +182,11 @@ public final class Router {
               + " is checked in the project of the '"
               + project.parameter()
               + "' query parameter, but its documentation does not accept that parameter");
+    }
+    if (project.source() == ProjectFrom.Source.QUERY_OR_ALL_PROJECTS
+        && !documentedQuery.contains(QueryParams.ALL_PROJECTS)) {
+      throw new IllegalStateException(
+          route + " spans projects with 'all-projects', but its documentation lacks the parameter");
     }
     if (project.source() == ProjectFrom.Source.PATH
         && PATH_PARAM

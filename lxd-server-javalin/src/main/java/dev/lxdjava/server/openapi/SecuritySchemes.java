@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lxdjava.auth.ApiKeys;
 import dev.lxdjava.server.http.Access;
+import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.ProjectFrom;
 
 /**
  * The credentials the API accepts and the ones each route takes. {@code Authentication} reads an
- * access token or an API key from {@code Authorization: Bearer …}; WebSocket upgrades may send the
- * same credential as the {@code token} query parameter instead.
+ * access token or an API key from {@code Authorization: Bearer …}; WebSocket upgrades may instead
+ * send a single-use ticket as the {@code ticket} query parameter, or the credential itself as the
+ * {@code token} query parameter.
  */
 final class SecuritySchemes {
   static final String BEARER = "bearerAuth";
   static final String API_KEY = "apiKeyAuth";
+  static final String QUERY_TICKET = "queryTicket";
   static final String QUERY_TOKEN = "queryToken";
-
-  /** Query parameter that carries the credential of a WebSocket upgrade. */
-  static final String TOKEN_PARAM = "token";
 
   private SecuritySchemes() {}
 
@@ -42,14 +42,25 @@ final class SecuritySchemes {
                 + ApiKeys.PREFIX
                 + "…`. An admin creates it with `POST /api/v1/auth/api-keys`.");
     schemes
+        .putObject(QUERY_TICKET)
+        .put("type", "apiKey")
+        .put("in", "query")
+        .put("name", Authentication.TICKET_PARAM)
+        .put(
+            "description",
+            "WebSocket upgrades only: a ticket from `POST /api/v1/auth/ws-ticket` as the `ticket`"
+                + " query parameter, because browsers cannot set headers on a WebSocket request."
+                + " A ticket works once and for 30 seconds.");
+    schemes
         .putObject(QUERY_TOKEN)
         .put("type", "apiKey")
         .put("in", "query")
-        .put("name", TOKEN_PARAM)
+        .put("name", Authentication.TOKEN_PARAM)
         .put(
             "description",
-            "WebSocket upgrades only: an access token or API key as the `token` query parameter,"
-                + " because browsers cannot set headers on a WebSocket request.");
+            "WebSocket upgrades only, discouraged: an access token or API key as the `token`"
+                + " query parameter, accepted for the earlier gateway's clients. It puts a"
+                + " long-lived credential into URLs and the logs of proxies; use `queryTicket`.");
     return schemes;
   }
 
@@ -58,7 +69,8 @@ final class SecuritySchemes {
    * project grant can give that role ({@code x-role-scope}: {@code global} when only the global
    * role counts, {@code project} for the request's project, {@code any-project} for lists across
    * projects, {@code project-or-any} for lists of the {@code project} parameter's project or,
-   * without it, of every project).
+   * without it, of every project, {@code project-or-all-projects} for the {@code project}
+   * parameter's project or, with {@code all-projects=true}, every project).
    */
   static void apply(ObjectNode operation, Access access, ProjectFrom project, boolean webSocket) {
     ArrayNode security = operation.putArray("security");
@@ -68,6 +80,7 @@ final class SecuritySchemes {
     security.addObject().putArray(BEARER);
     security.addObject().putArray(API_KEY);
     if (webSocket) {
+      security.addObject().putArray(QUERY_TICKET);
       security.addObject().putArray(QUERY_TOKEN);
     }
     operation.put("x-required-role", access.role().wireName());
@@ -83,6 +96,7 @@ final class SecuritySchemes {
       case QUERY, PATH -> "project";
       case ANY -> "any-project";
       case QUERY_OR_ANY -> "project-or-any";
+      case QUERY_OR_ALL_PROJECTS -> "project-or-all-projects";
     };
   }
 }

@@ -2,13 +2,16 @@ package dev.lxdjava.server.openapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.Router.WsRouteSpec;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders a WebSocket route as a {@code GET} with a 101 response and an {@code x-websocket}
- * extension that lists the frames of its protocol.
+ * extension that lists the frames of its protocol and its close codes. A failed access check does
+ * not refuse the upgrade, so browsers can read why: the socket opens and is closed with {@code 4000
+ * +} the HTTP status of the failure, after an {@code error} message.
  */
 final class WebSocketOperations {
   private final Components components;
@@ -25,8 +28,10 @@ final class WebSocketOperations {
     operation.put(
         "description",
         (doc.description().isEmpty() ? "" : doc.description() + "\n\n")
-            + "WebSocket: upgrade with `GET` and `Connection: Upgrade`. The frames are listed in"
-            + " `x-websocket`.");
+            + "WebSocket: upgrade with `GET` and `Connection: Upgrade`. The frames and close codes"
+            + " are listed in `x-websocket`. A failed access check does not refuse the upgrade:"
+            + " the socket opens, gets an `error` message and is closed with 4000 plus the HTTP"
+            + " status of the failure (4401, 4403).");
     operation.put("operationId", OpenApiDocument.operationId(doc.summary()));
     ArrayNode parameters = Parameters.of(socket.path(), doc.pathParams(), doc.query());
     if (!parameters.isEmpty()) {
@@ -34,19 +39,29 @@ final class WebSocketOperations {
     }
     ObjectNode responses = operation.putObject("responses");
     responses.putObject("101").put("description", "Switched to the WebSocket protocol");
-    new ProblemResponses(components).add(responses, statuses(socket.access()));
     SecuritySchemes.apply(operation, socket.access(), socket.project(), true);
-    operation.set("x-websocket", protocol(doc));
+    operation.set("x-websocket", protocol(doc, closeCodes(socket)));
     return operation;
   }
 
-  private static java.util.Set<Integer> statuses(Access access) {
-    java.util.Set<Integer> statuses = new java.util.TreeSet<>(java.util.List.of(400, 404, 500));
-    statuses.addAll(OpenApiDocument.accessStatuses(access));
-    return statuses;
+  /** The route's own close codes and those of the access check, by code. */
+  private static Map<Integer, String> closeCodes(WsRouteSpec socket) {
+    Map<Integer, String> codes = new TreeMap<>(socket.doc().closeCodes());
+    if (!socket.doc().query().isEmpty()) {
+      codes.putIfAbsent(4400, "an invalid query parameter");
+    }
+    for (int status : OpenApiDocument.accessStatuses(socket.access())) {
+      codes.putIfAbsent(
+          4000 + status,
+          status == 401
+              ? "no credential, or an invalid, expired, revoked or used one"
+              : "the role is too low in the route's project");
+    }
+    codes.putIfAbsent(4500, "an internal error; the gateway log has details");
+    return codes;
   }
 
-  private ObjectNode protocol(WsDoc doc) {
+  private ObjectNode protocol(WsDoc doc, Map<Integer, String> closeCodes) {
     ObjectNode protocol = Schemas.object();
     ArrayNode subprotocols = protocol.putArray("subprotocols");
     doc.subprotocols().forEach(subprotocols::add);
@@ -60,6 +75,9 @@ final class WebSocketOperations {
         node.set("schema", message.shape().render(components));
       }
     }
+    ArrayNode codes = protocol.putArray("closeCodes");
+    closeCodes.forEach(
+        (code, meaning) -> codes.addObject().put("code", code).put("description", meaning));
     return protocol;
   }
 }

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The documentation of one WebSocket route. OpenAPI has no WebSocket object, so the document shows
  * the upgrade as a {@code GET} with a 101 response and describes the protocol in the {@code
- * x-websocket} extension: the frames each side sends.
+ * x-websocket} extension: the frames each side sends and the close codes the server uses.
  *
  * @param tag group of the route in the API document
  * @param summary one line saying what the socket carries
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param query accepted query parameters of the upgrade request
  * @param subprotocols accepted {@code Sec-WebSocket-Protocol} values, or empty
  * @param messages the frames of the protocol
+ * @param closeCodes the route's own close codes with their meaning; the access check's codes
+ *     ({@code 4400}, {@code 4401}, {@code 4403}, {@code 4500}) are added when the document is built
  */
 public record WsDoc(
     String tag,
@@ -26,7 +29,8 @@ public record WsDoc(
     Map<String, String> pathParams,
     List<QueryParam> query,
     List<String> subprotocols,
-    List<Message> messages) {
+    List<Message> messages,
+    Map<Integer, String> closeCodes) {
 
   public WsDoc {
     if (summary == null || summary.isBlank()) {
@@ -37,6 +41,7 @@ public record WsDoc(
     query = List.copyOf(query);
     subprotocols = List.copyOf(subprotocols);
     messages = List.copyOf(messages);
+    closeCodes = Map.copyOf(closeCodes);
   }
 
   /** The side that sends a frame. */
@@ -76,6 +81,7 @@ public record WsDoc(
     private final List<QueryParam> query = new ArrayList<>();
     private final List<String> subprotocols = new ArrayList<>();
     private final List<Message> messages = new ArrayList<>();
+    private final Map<Integer, String> closeCodes = new TreeMap<>();
 
     private Builder(String tag, String summary) {
       this.tag = tag;
@@ -114,8 +120,15 @@ public record WsDoc(
       return this;
     }
 
+    /** Adds a close code the route's handler sends. */
+    public Builder closeCode(int code, String meaning) {
+      closeCodes.put(code, meaning);
+      return this;
+    }
+
     public WsDoc build() {
-      return new WsDoc(tag, summary, description, pathParams, query, subprotocols, messages);
+      return new WsDoc(
+          tag, summary, description, pathParams, query, subprotocols, messages, closeCodes);
     }
   }
 }

@@ -92,8 +92,8 @@ final class AccountShapes {
                       "action",
                       Schemas.type(
                           "string",
-                          "`request`, `login`, `refresh`, `logout`, `password-change` or"
-                              + " `websocket`"))
+                          "`request`, `login`, `refresh`, `logout`, `password-change`,"
+                              + " `websocket`, `exec` or `ws-ticket`"))
                   .required(
                       "outcome",
                       Schemas.choice(

@@ -27,7 +27,7 @@ final class AuditDocs {
       QueryParam.text(
           "action",
           "Only events of this action: `request`, `login`, `refresh`, `logout`,"
-              + " `password-change` or `websocket`.");
+              + " `password-change`, `websocket`, `exec` or `ws-ticket`.");
 
   static final RouteDoc LIST =
       RouteDoc.builder("audit", "List audit events")

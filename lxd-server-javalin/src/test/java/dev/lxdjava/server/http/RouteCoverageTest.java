@@ -29,7 +29,9 @@ class RouteCoverageTest {
   @BeforeEach
   void startServer() {
     AuthService auth = TestAuth.open(dir);
-    Authentication authentication = new Authentication(auth, new AuditTrail(auth.audit()));
+    Authentication authentication =
+        new Authentication(
+            auth, new AuditTrail(auth.audit()), new WsTickets(java.time.Clock.systemUTC()));
     app =
         Javalin.create(
                 config -> {

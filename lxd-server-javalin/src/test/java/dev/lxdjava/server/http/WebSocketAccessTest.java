@@ -1,7 +1,6 @@
 package dev.lxdjava.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.lxdjava.auth.AuditEvent;
 import dev.lxdjava.auth.AuditQuery;
@@ -13,33 +12,40 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletionException;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The central check also guards WebSocket upgrades, with the token in the query. */
+/**
+ * The central check also guards WebSocket upgrades, with a ticket or the token in the query. A
+ * failed check lets the upgrade through and closes the socket with 4000 plus the HTTP status, so a
+ * browser can read why.
+ */
 class WebSocketAccessTest {
   @TempDir Path dir;
   private AuthService auth;
+  private WsTickets tickets;
   private Javalin app;
 
   @BeforeEach
   void startServer() {
     auth = TestAuth.open(dir);
     AuditTrail audit = new AuditTrail(auth.audit());
-    Authentication authentication = new Authentication(auth, audit);
+    tickets = new WsTickets(Clock.systemUTC());
+    Authentication authentication = new Authentication(auth, audit, tickets);
     app =
         Javalin.create(
                 config -> {
                   config.startup.showJavalinBanner = false;
                   Router router = new Router(config.routes);
-                  config.routes.wsBeforeUpgrade(authentication::checkUpgrade);
                   Problems problems = new Problems(GatewayJson.mapper());
+                  new WebSocketGuard(problems).register(config.routes, authentication);
                   config.routes.exception(Exception.class, problems::handle);
                   router.ws(
                       "/ws/exec",
@@ -63,54 +69,85 @@ class WebSocketAccessTest {
     return auth.login(username, username + "-password-1", "127.0.0.1").accessToken();
   }
 
-  private WebSocket connect(String query) {
+  /** Connects and returns the close code, or 0 when the socket greets instead. */
+  private int outcome(String query) throws Exception {
+    CompletableFuture<Integer> outcome = new CompletableFuture<>();
     URI uri = URI.create("ws://127.0.0.1:" + app.port() + "/ws/exec?" + query);
-    return HttpClient.newHttpClient()
-        .newWebSocketBuilder()
-        .buildAsync(uri, new WebSocket.Listener() {})
-        .orTimeout(10, TimeUnit.SECONDS)
-        .join();
-  }
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(
+                uri,
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    if (data.toString().startsWith("hello")) {
+                      outcome.complete(0);
+                    }
+                    webSocket.request(1);
+                    return null;
+                  }
 
-  private static int handshakeStatus(Throwable error) {
-    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-    return ((WebSocketHandshakeException) cause).getResponse().statusCode();
+                  @Override
+                  public CompletionStage<?> onClose(WebSocket webSocket, int code, String reason) {
+                    outcome.complete(code);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+    try {
+      return outcome.get(10, TimeUnit.SECONDS);
+    } finally {
+      socket.abort();
+    }
   }
 
   @Test
-  void upgradeWithoutTokenIsRefused() {
-    Throwable error = catchThrowable(() -> connect("project=default"));
+  void upgradeWithoutCredentialClosesWith4401() throws Exception {
+    int code = outcome("project=default");
 
-    assertThat(handshakeStatus(error)).isEqualTo(401);
+    assertThat(code).isEqualTo(4401);
   }
 
   @Test
-  void upgradeByViewerIsForbidden() {
+  void upgradeByViewerClosesWith4403() throws Exception {
     String viewer = token("viewer1", Role.VIEWER);
 
-    Throwable error = catchThrowable(() -> connect("token=" + viewer));
+    int code = outcome("token=" + viewer);
 
-    assertThat(handshakeStatus(error)).isEqualTo(403);
+    assertThat(code).isEqualTo(4403);
   }
 
   @Test
-  void projectOperatorUpgradesInOwnProject() {
+  void projectOperatorConnectsInOwnProjectOnly() throws Exception {
     String token = token("dev1", Role.NONE);
     auth.users().grant("dev1", "staging", Role.OPERATOR);
 
-    WebSocket socket = connect("project=staging&token=" + token);
-    Throwable elsewhere = catchThrowable(() -> connect("project=default&token=" + token));
+    int own = outcome("project=staging&token=" + token);
+    int elsewhere = outcome("project=default&token=" + token);
 
-    socket.abort();
-    assertThat(handshakeStatus(elsewhere)).isEqualTo(403);
+    assertThat(own).isZero();
+    assertThat(elsewhere).isEqualTo(4403);
   }
 
   @Test
-  void upgradesAreAudited() {
+  void ticketWorksOnce() throws Exception {
+    String ticket = tickets.issue(token("ops2", Role.OPERATOR));
+
+    int first = outcome("ticket=" + ticket);
+    int second = outcome("ticket=" + ticket);
+
+    assertThat(first).isZero();
+    assertThat(second).isEqualTo(4401);
+  }
+
+  @Test
+  void upgradesAreAudited() throws Exception {
     String token = token("ops1", Role.OPERATOR);
 
-    connect("token=" + token).abort();
-    catchThrowable(() -> connect("token=bad"));
+    outcome("token=" + token);
+    outcome("token=bad");
 
     var events = auth.audit().find(AuditQuery.ALL, 10, 0).items();
     assertThat(events).extracting(AuditEvent::action).containsOnly("websocket");

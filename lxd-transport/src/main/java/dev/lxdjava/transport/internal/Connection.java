@@ -7,6 +7,12 @@ import org.eclipse.jetty.client.Request;
 /**
  * How requests reach one daemon: a pooled Jetty client plus what each request needs to take the
  * right path (a unix-domain transport, or TLS to a host). One connection serves all scoped views.
+ *
+ * <p>The exec, console and event WebSockets use a Jetty {@code WebSocketClient} built on {@link
+ * #httpClient()}. Jetty creates those upgrade requests itself with {@link
+ * HttpClient#newRequest(URI)} and applies the per-request transport before any listener runs, so a
+ * connection whose requests need a transport other than TCP sets it in {@code newRequest} of its
+ * client (as {@link UnixSocketConnection} does), not only in {@link #customize(Request)}.
  */
 public interface Connection extends AutoCloseable {
 

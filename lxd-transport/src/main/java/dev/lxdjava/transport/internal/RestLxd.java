@@ -3,6 +3,8 @@ package dev.lxdjava.transport.internal;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Scope;
 import dev.lxdjava.core.certificate.Certificates;
+import dev.lxdjava.core.event.Events;
+import dev.lxdjava.core.exec.Exec;
 import dev.lxdjava.core.image.Images;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.network.Networks;
@@ -88,6 +90,16 @@ public final class RestLxd implements Lxd {
   @Override
   public Images images() {
     return new RestImages(rest, scope);
+  }
+
+  @Override
+  public Exec exec() {
+    return new RestExec(rest, scope);
+  }
+
+  @Override
+  public Events events() {
+    return new RestEvents(rest, scope);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.lxdjava.transport.internal;
 
 import dev.lxdjava.core.LxdTransportException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,8 @@ public final class UnixSocketConnection implements Connection {
               + socket
               + ": run as root or as a member of the group that owns it");
     }
-    HttpClient client = JettyClients.start(new HttpClient(), "lxd-unix", connectTimeout);
+    HttpClient client =
+        JettyClients.start(new UnixSocketHttpClient(socket), "lxd-unix", connectTimeout);
     return new UnixSocketConnection(socket, client);
   }
 
@@ -73,5 +75,24 @@ public final class UnixSocketConnection implements Connection {
   @Override
   public void close() {
     JettyClients.stop(client);
+  }
+
+  /**
+   * An HTTP client whose every request goes to the socket. Jetty's WebSocket client creates its
+   * upgrade requests itself through {@link HttpClient#newRequest(URI)} and calls the upgrade
+   * listener only after the connection is chosen, so {@link #customize(Request)} alone would not
+   * reach them.
+   */
+  private static final class UnixSocketHttpClient extends HttpClient {
+    private final Transport transport;
+
+    UnixSocketHttpClient(Path socket) {
+      this.transport = new Transport.TCPUnix(socket);
+    }
+
+    @Override
+    public Request newRequest(URI uri) {
+      return super.newRequest(uri).transport(transport);
+    }
   }
 }

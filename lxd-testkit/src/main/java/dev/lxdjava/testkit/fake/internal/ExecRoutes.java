@@ -81,7 +81,9 @@ final class ExecRoutes {
             Json.bool(body, "record-output"),
             false,
             (int) Json.number(body, "width", 80),
-            (int) Json.number(body, "height", 24));
+            (int) Json.number(body, "height", 24),
+            (int) Json.number(body, "user", 0),
+            (int) Json.number(body, "group", 0));
     Map<String, String> secrets = new LinkedHashMap<>();
     ObjectNode metadata = null;
     if (websockets) {
@@ -147,7 +149,9 @@ final class ExecRoutes {
             false,
             true,
             (int) Json.number(body, "width", 80),
-            (int) Json.number(body, "height", 24));
+            (int) Json.number(body, "height", 24),
+            0,
+            0);
     sessions.add(new ExecSession(daemon, sessions, operation, instance, spec, secrets));
     return ApiReply.async(operation);
   }

@@ -34,7 +34,9 @@ final class ExecSession implements Host {
       boolean recordOutput,
       boolean console,
       int width,
-      int height) {}
+      int height,
+      int user,
+      int group) {}
 
   private final Daemon daemon;
   private final ExecSessions registry;
@@ -249,6 +251,44 @@ final class ExecSession implements Host {
   @Override
   public int columns() {
     return spec.interactive() ? columns : 0;
+  }
+
+  @Override
+  public int uid() {
+    return spec.user();
+  }
+
+  @Override
+  public int gid() {
+    return spec.group();
+  }
+
+  /**
+   * Shows the data on every attached console, through its terminal, or appends it to the console
+   * log when none is attached.
+   */
+  @Override
+  public void writeConsole(byte[] data) {
+    List<ExecSession> consoles;
+    synchronized (daemon) {
+      consoles = instance.sessions.stream().filter(session -> session.spec.console()).toList();
+      if (consoles.isEmpty()) {
+        byte[] log = instance.logs.getOrDefault("console", new byte[0]);
+        if (log.length < 1024 * 1024) {
+          instance.logs.put("console", FileTree.concat(log, data));
+        }
+        return;
+      }
+    }
+    for (ExecSession console : consoles) {
+      try {
+        OutputStream screen = console.terminal.output();
+        screen.write(data);
+        screen.flush();
+      } catch (java.io.IOException e) {
+        // A console that went away while writing shows nothing; the others still do.
+      }
+    }
   }
 
   @Override

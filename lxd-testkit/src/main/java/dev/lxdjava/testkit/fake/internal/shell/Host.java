@@ -13,6 +13,19 @@ public interface Host {
   /** Whether the process runs on a terminal (an interactive exec). */
   boolean isTerminal();
 
+  /** The user id the process runs as; LXD's exec takes it as {@code user}. */
+  default int uid() {
+    return 0;
+  }
+
+  /** The group id the process runs as; LXD's exec takes it as {@code group}. */
+  default int gid() {
+    return 0;
+  }
+
+  /** Writes to the instance's console, as writing to {@code /dev/console} does. */
+  default void writeConsole(byte[] data) {}
+
   /** Turns input echo on or off, as {@code stty echo} and {@code stty -echo} do. */
   void echo(boolean on);
 

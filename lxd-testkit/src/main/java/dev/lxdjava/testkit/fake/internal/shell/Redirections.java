@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Applies a command's redirections. Output to a file is collected and written to the instance's
- * files when the command ends; {@code /dev/null} discards.
+ * files when the command ends; {@code /dev/null} discards, and {@code /dev/console} writes to the
+ * instance's console at once.
  */
 final class Redirections {
   private record PendingFile(String path, ByteArrayOutputStream content, boolean append) {}
@@ -55,6 +56,19 @@ final class Redirections {
   private OutputStream output(String target, boolean append) throws IOException {
     if (target.equals("/dev/null")) {
       return OutputStream.nullOutputStream();
+    }
+    if (target.equals("/dev/console")) {
+      return new OutputStream() {
+        @Override
+        public void write(int b) {
+          shell.host.writeConsole(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] data, int offset, int length) {
+          shell.host.writeConsole(java.util.Arrays.copyOfRange(data, offset, offset + length));
+        }
+      };
     }
     String path = shell.resolve(target);
     if (shell.files.isDirectory(path)) {

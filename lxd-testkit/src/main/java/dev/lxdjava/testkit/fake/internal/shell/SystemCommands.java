@@ -27,7 +27,7 @@ final class SystemCommands {
     commands.put("stty", SystemCommands::stty);
     commands.put("kill", SystemCommands::kill);
     commands.put("ps", SystemCommands::ps);
-    commands.put("id", (shell, argv, io) -> print(io, "uid=0(root) gid=0(root) groups=0(root)\n"));
+    commands.put("id", SystemCommands::id);
     commands.put("whoami", (shell, argv, io) -> print(io, "root\n"));
     commands.put("hostname", (shell, argv, io) -> print(io, shell.host.hostname() + "\n"));
     commands.put("uname", SystemCommands::uname);
@@ -82,6 +82,21 @@ final class SystemCommands {
     }
     shell.signals.sleep((long) (seconds * 1000));
     return 0;
+  }
+
+  /** Prints ids as busybox does: names only for root, the one account the image has. */
+  private static int id(Shell shell, List<String> argv, Io io) throws IOException {
+    int uid = shell.host.uid();
+    int gid = shell.host.gid();
+    if (argv.contains("-u")) {
+      return print(io, uid + "\n");
+    }
+    if (argv.contains("-g")) {
+      return print(io, gid + "\n");
+    }
+    String user = uid == 0 ? "0(root)" : Integer.toString(uid);
+    String group = gid == 0 ? "0(root)" : Integer.toString(gid);
+    return print(io, "uid=" + user + " gid=" + group + " groups=" + group + "\n");
   }
 
   private static int stty(Shell shell, List<String> argv, Io io) throws IOException {

@@ -3,6 +3,7 @@ package dev.lxdjava.testkit.fake.internal.shell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,19 +126,42 @@ final class TextCommands {
         argv.subList(i, argv.size()),
         io,
         (name, in) -> {
-          long remaining = byteLimit >= 0 ? byteLimit : Long.MAX_VALUE;
-          long linesLeft = byteLimit >= 0 ? Long.MAX_VALUE : lineLimit;
-          int b;
-          while (remaining > 0 && linesLeft > 0 && (b = in.read()) >= 0) {
-            io.out().write(b);
-            remaining--;
-            if (b == '\n') {
-              linesLeft--;
-            }
+          if (byteLimit >= 0) {
+            headBytes(in, io.out(), byteLimit);
+          } else {
+            headLines(in, io.out(), lineLimit);
           }
           io.out().flush();
           in.close();
         });
+  }
+
+  /** Copies the first {@code limit} bytes in chunks, so each write carries many bytes. */
+  private static void headBytes(InputStream in, OutputStream out, long limit) throws IOException {
+    byte[] chunk = new byte[65536];
+    long remaining = limit;
+    int count;
+    while (remaining > 0
+        && (count = in.read(chunk, 0, (int) Math.min(chunk.length, remaining))) > 0) {
+      out.write(chunk, 0, count);
+      remaining -= count;
+    }
+  }
+
+  /** Copies the first {@code limit} lines, one write per line. */
+  private static void headLines(InputStream in, OutputStream out, long limit) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    long linesLeft = limit;
+    int b;
+    while (linesLeft > 0 && (b = in.read()) >= 0) {
+      line.write(b);
+      if (b == '\n') {
+        line.writeTo(out);
+        line.reset();
+        linesLeft--;
+      }
+    }
+    line.writeTo(out);
   }
 
   private static int wc(Shell shell, List<String> argv, Io io) throws IOException {

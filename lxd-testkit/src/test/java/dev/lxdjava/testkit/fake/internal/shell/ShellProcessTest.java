@@ -80,6 +80,23 @@ class ShellProcessTest {
   }
 
   private static final class Fixed implements Host {
+    final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @Override
+    public int uid() {
+      return 1000;
+    }
+
+    @Override
+    public int gid() {
+      return 1001;
+    }
+
+    @Override
+    public void writeConsole(byte[] data) {
+      console.writeBytes(data);
+    }
+
     @Override
     public int rows() {
       return 24;
@@ -118,6 +135,7 @@ class ShellProcessTest {
   private record Result(int status, String out, String err) {}
 
   private final MapFiles files = new MapFiles();
+  private final Fixed host = new Fixed();
 
   private Result run(String input, String... argv) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,14 +143,7 @@ class ShellProcessTest {
     Io io = new Io(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err);
     int status =
         ShellProcess.run(
-            List.of(argv),
-            Map.of("HOME", "/root"),
-            "/root",
-            io,
-            files,
-            new Fixed(),
-            new Signals(),
-            42);
+            List.of(argv), Map.of("HOME", "/root"), "/root", io, files, host, new Signals(), 42);
     return new Result(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -272,5 +283,27 @@ class ShellProcessTest {
 
   private static ByteArrayOutputStream buffer() {
     return new ByteArrayOutputStream();
+  }
+
+  @Test
+  void idPrintsTheExecUserAndGroup() {
+    Result result = sh("id -u; id -g; id");
+
+    assertThat(result.out()).isEqualTo("1000\n1001\nuid=1000 gid=1001 groups=1001\n");
+  }
+
+  @Test
+  void writingToDevConsoleReachesTheConsole() {
+    Result result = sh("echo to-console > /dev/console");
+
+    assertThat(result.out()).isEmpty();
+    assertThat(host.console.toString(StandardCharsets.UTF_8)).isEqualTo("to-console\n");
+  }
+
+  @Test
+  void headCopiesExactlyTheRequestedBytes() {
+    Result result = sh("yes abcdefgh | head -c 100000 | wc -c");
+
+    assertThat(result.out().strip()).isEqualTo("100000");
   }
 }
