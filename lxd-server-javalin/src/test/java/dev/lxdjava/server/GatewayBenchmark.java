@@ -145,10 +145,33 @@ public final class GatewayBenchmark {
         "GET %s: status %d, %d instances, %d bytes per response%n",
         path, first.statusCode(), page.path("items").size(), first.body().length());
     load(path, 16, WARM_UP);
+    breakDown(path);
     for (int callers : CONCURRENCY) {
       System.out.printf(
           "concurrency %d for %d s: %s%n",
           callers, MEASURED.toSeconds(), load(path, callers, MEASURED));
+    }
+  }
+
+  /**
+   * Times one caller's requests on routes that do successively more of the list request's work:
+   * HTTP only, then the access token check, then an LXD call that returns names only, then the full
+   * list.
+   */
+  private void breakDown(String listPath) throws Exception {
+    String namesPath = listPath.replace("?", "?expand=false&");
+    for (String path : List.of("/health", "/api/v1/auth/me", namesPath, listPath)) {
+      HttpRequest request = authorized(path).GET().build();
+      long[] nanos = new long[200];
+      for (int i = 0; i < nanos.length; i++) {
+        long started = System.nanoTime();
+        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        nanos[i] = System.nanoTime() - started;
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("GET " + path + " returned " + response.statusCode());
+        }
+      }
+      System.out.printf("  one caller, GET %s: %s%n", path, stats(nanos));
     }
   }
 
