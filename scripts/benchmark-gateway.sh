@@ -57,7 +57,7 @@ start_gateway() {
 heap_summary() {
   grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$1" | tr -d 'M)' | tr '(' ' ' | sed 's/->/ /' |
     awk '{ if ($1 > before) before = $1; if ($2 > after) after = $2; last = $2; size = $3 }
-      END { printf "heap (-Xmx%s): peak %d MiB before a collection, at most %d MiB after one, %d MiB live after a full GC, %d MiB committed; %d collections\n", "'"$heap"'", before, after, last, size, NR }'
+      END { printf "heap (-Xmx%s): peak %d MiB before a collection, at most %d MiB after one, %d MiB live after a full GC (heap size then %d MiB); %d collections\n", "'"$heap"'", before, after, last, size, NR }'
 }
 
 echo "java: $(java -version 2>&1 | head -1); cpus: $(nproc); host: $(uname -sr); lxd: $(lxd --version 2>/dev/null || echo unknown)"
