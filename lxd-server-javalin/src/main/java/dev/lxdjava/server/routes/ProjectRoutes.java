@@ -54,6 +54,17 @@ public final class ProjectRoutes {
     return Names.project(ctx.pathParam("project"));
   }
 
+  /**
+   * Refuses to delete or rename the {@code default} project. LXD refuses too, but with error_code
+   * 403, which reads as if LXD distrusted the gateway.
+   */
+  private static String notDefault(String name, String action) {
+    if (name.equals("default")) {
+      throw ApiException.badRequest("the 'default' project cannot be " + action);
+    }
+    return name;
+  }
+
   private void list(Context ctx) {
     ProjectSet visible = Authentication.visibleProjects(ctx);
     ResourceReplies.page(
@@ -96,13 +107,13 @@ public final class ProjectRoutes {
   }
 
   private void delete(Context ctx) {
-    projects().delete(name(ctx));
+    projects().delete(notDefault(name(ctx), "deleted"));
     ResourceReplies.deleted(ctx);
   }
 
   /** LXD renames a project in an operation. Grants keep the old name; an admin moves them. */
   private void rename(Context ctx) {
-    String name = name(ctx);
+    String name = notDefault(name(ctx), "renamed");
     String newName = Names.project(ResourceReplies.newName(ctx, bodies));
     AsyncReplies.respond(ctx, projects().rename(name, newName));
   }
