@@ -187,7 +187,7 @@ class ProjectImageRoutesOnFakeTest {
   }
 
   @Test
-  void uploadOfAnExportedImageIsRefusedAsDuplicate() throws Exception {
+  void uploadOfDuplicateImageIsRejected() throws Exception {
     String fingerprint = fingerprint();
     byte[] tarball = download("/api/v1/images/" + fingerprint + "/export");
 

@@ -19,7 +19,7 @@ final class ImageBodies {
       @JsonProperty("public") Boolean isPublic,
       Boolean autoUpdate) {}
 
-  /** Where a copied image comes from: exactly one of {@code alias} and {@code fingerprint}. */
+  /** The source of a copied image, with exactly one of {@code alias} and {@code fingerprint}. */
   record Source(
       String server,
       String protocol,

@@ -23,7 +23,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Routes that bring images in and out: copy from another server, upload, publish from an instance,
  * and export. Uploads and exports pass through a temporary file, so an image of any size never sits
- * in the gateway's memory; the file is deleted when the request ends.
+ * in the gateway's memory. The file is deleted when the request ends.
  */
 public final class ImageTransferRoutes {
   private final Lxd lxd;

@@ -137,8 +137,8 @@ public final class NetworkRoutes {
   }
 
   /**
-   * Adds a NIC on the network to the instance. The network is looked up first: LXD answers a NIC on
-   * a missing network with a device validation error, and this makes it a 404.
+   * Adds a NIC on the network to the instance. The network is looked up first, because LXD rejects
+   * a NIC on a missing network with a device validation error; this way it is a 404.
    */
   private void attach(Context ctx) {
     String name = name(ctx);

@@ -6,7 +6,7 @@ import java.util.Map;
 final class ProjectBodies {
   private ProjectBodies() {}
 
-  /** {@code POST /api/v1/projects}; {@code config} holds {@code features.*} and limits. */
+  /** {@code POST /api/v1/projects}; {@code config} contains {@code features.*} and limits. */
   record Create(String name, String description, Map<String, String> config) {}
 
   /** {@code PUT} (absent fields become empty) and {@code PATCH} (merges) of a project. */

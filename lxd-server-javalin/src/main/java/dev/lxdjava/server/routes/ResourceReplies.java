@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Replies of the routes over LXD's synchronous resources (storage, networks, profiles, projects,
- * images): sorted pages, created objects and their ETags. LXD answers these writes at once, so they
- * answer 200, 201 or 204, never 202.
+ * images): sorted pages, created objects and their ETags. LXD completes these writes before it
+ * replies, so the routes reply 200, 201 or 204, never 202.
  */
 final class ResourceReplies {
   private ResourceReplies() {}

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * admin role.
  */
 public final class StoragePoolRoutes {
-  /** The storage drivers LXD 5.0 knows; LXD answers others with a 500 instead of a 400. */
+  /** The storage drivers of LXD 5.0. LXD rejects any other driver with error_code 500, not 400. */
   static final Set<String> DRIVERS =
       new TreeSet<>(List.of("btrfs", "ceph", "cephfs", "dir", "lvm", "zfs"));
 
