@@ -13,6 +13,7 @@ import dev.lxdjava.server.http.Cors;
 import dev.lxdjava.server.http.GatewayJson;
 import dev.lxdjava.server.http.Problem;
 import dev.lxdjava.server.http.Problems;
+import dev.lxdjava.server.http.ProtocolErrors;
 import dev.lxdjava.server.http.RequestIdFilter;
 import dev.lxdjava.server.http.RequestRules;
 import dev.lxdjava.server.http.RouteCoverage;
@@ -171,6 +172,7 @@ public final class Gateway implements AutoCloseable {
     // Routes that stream their body read ctx.bodyInputStream(), which this limit does not cover.
     config.http.maxRequestSize = MAX_JSON_BODY;
     config.http.prefer405over404 = true;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(json)));
   }
 
   /** Puts {@link RequestIdFilter} in front of Javalin, so upgrades and unmatched paths get ids. */

@@ -143,7 +143,9 @@ public record GatewayConfig(
       case "" -> fallback;
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw new ConfigException(name + "='" + value + "' must be true or false");
+      default ->
+          throw new ConfigException(
+              name + "='" + value + "' must be one of true, false, yes, no, 1, 0");
     };
   }
 

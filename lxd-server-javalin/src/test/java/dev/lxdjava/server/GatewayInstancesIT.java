@@ -40,8 +40,11 @@ class GatewayInstancesIT {
 
   @AfterEach
   void deleteInstance() {
-    if (lxd.instances().find(name).isPresent()) {
-      lxd.instances().stop(name, true).await();
+    var instance = lxd.instances().find(name);
+    if (instance.isPresent()) {
+      if (instance.get().isRunning()) {
+        lxd.instances().stop(name, true).await();
+      }
       lxd.instances().delete(name).await();
     }
   }
@@ -103,6 +106,51 @@ class GatewayInstancesIT {
   }
 
   @Test
+  void creatingExistingNameGives409() throws Exception {
+    gateway.send("POST", "/api/v1/instances?wait=true", adminToken, createBody());
+
+    var again = gateway.send("POST", "/api/v1/instances?wait=true", adminToken, createBody());
+
+    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    assertThat(again.json().get("detail").asText()).contains("already exists");
+  }
+
+  @Test
+  void deletingRunningInstanceGives409AndKeepsIt() throws Exception {
+    gateway.send("POST", "/api/v1/instances?wait=true", adminToken, createBody());
+    gateway.send(
+        "PUT",
+        "/api/v1/instances/" + name + "/state?wait=true",
+        adminToken,
+        Map.of("action", "start"));
+
+    var deleted =
+        gateway.send("DELETE", "/api/v1/instances/" + name + "?wait=true", adminToken, null);
+
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
+    assertThat(deleted.json().get("detail").asText()).isEqualTo("Instance is running");
+    assertThat(lxd.instances().get(name).isRunning()).isTrue();
+  }
+
+  @Test
+  void unknownProfileGives400NotBadGateway() throws Exception {
+    Map<String, Object> body =
+        Map.of(
+            "name",
+            name,
+            "profiles",
+            java.util.List.of("lxdjt-no-such-profile"),
+            "source",
+            Map.of("type", "image", "alias", TestNames.IMAGE_ALIAS));
+
+    var created = gateway.send("POST", "/api/v1/instances?wait=true", adminToken, body);
+
+    assertThat(created.status()).as(created.toString()).isEqualTo(400);
+    assertThat(created.json().get("detail").asText()).contains("lxdjt-no-such-profile");
+    assertThat(lxd.instances().find(name)).isEmpty();
+  }
+
+  @Test
   void unknownInstanceGives404WithLxdMessage() throws Exception {
     var reply = gateway.send("GET", "/api/v1/instances/" + name, viewerToken, null);
 
@@ -126,7 +174,7 @@ class GatewayInstancesIT {
   }
 
   @Test
-  void startingRunningInstanceGives400WithLxdMessage() throws Exception {
+  void startingRunningInstanceGives409WithLxdMessage() throws Exception {
     gateway.send("POST", "/api/v1/instances?wait=true", adminToken, createBody());
     gateway.send(
         "PUT",
@@ -141,7 +189,8 @@ class GatewayInstancesIT {
             adminToken,
             Map.of("action", "start"));
 
-    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("type").asText()).endsWith(":operation-conflict");
     assertThat(again.json().get("detail").asText()).contains("already running");
   }
 

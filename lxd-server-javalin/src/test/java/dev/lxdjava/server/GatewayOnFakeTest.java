@@ -72,14 +72,14 @@ class GatewayOnFakeTest {
   }
 
   @Test
-  void startingRunningInstanceGives400WithLxdMessage() throws Exception {
+  void startingRunningInstanceGives409WithLxdMessage() throws Exception {
     gateway.send("POST", "/api/v1/instances?wait=true", adminToken, createBody("web1"));
     state("web1", "start");
 
     var again = state("web1", "start");
 
-    assertThat(again.status()).isEqualTo(400);
-    assertThat(again.json().get("type").asText()).endsWith("operation-failed");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("type").asText()).endsWith(":operation-conflict");
     assertThat(again.json().get("detail").asText()).isEqualTo("The instance is already running");
   }
 

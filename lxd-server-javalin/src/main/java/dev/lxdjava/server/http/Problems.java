@@ -107,8 +107,12 @@ public final class Problems {
     extras.put("lxd_error_code", lxd.errorCode());
     if (lxd instanceof LxdOperationException failed) {
       extras.put("operation_id", failed.operationId());
-      int status = failed.isCancelled() ? 409 : 400;
-      String type = failed.isCancelled() ? "operation-cancelled" : "operation-failed";
+      boolean conflict = failed.isCancelled() || LxdMessages.isStateConflict(failed.lxdMessage());
+      int status = conflict ? 409 : 400;
+      String type =
+          failed.isCancelled()
+              ? "operation-cancelled"
+              : conflict ? "operation-conflict" : "operation-failed";
       return new Problem(status, type, failed.lxdMessage(), extras);
     }
     if (lxd instanceof LxdOperationNotFoundException missing) {
@@ -137,6 +141,12 @@ public final class Problems {
           extras);
     }
     int code = lxd.errorCode();
+    if (LxdMessages.isStateConflict(lxd.lxdMessage())) {
+      return new Problem(409, "conflict", lxd.lxdMessage(), extras);
+    }
+    if (code == 500 && LxdMessages.isMissingReference(lxd.lxdMessage())) {
+      return new Problem(400, "lxd-rejected", lxd.lxdMessage(), extras);
+    }
     if (code >= 400 && code < 500) {
       return new Problem(code, "lxd-rejected", lxd.lxdMessage(), extras);
     }

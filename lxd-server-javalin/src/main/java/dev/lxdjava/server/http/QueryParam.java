@@ -150,7 +150,7 @@ public record QueryParam(
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "1" -> true;
       case "false", "0" -> false;
-      default -> throw invalid(value, "must be true or false");
+      default -> throw invalid(value, "must be true, false, 1 or 0");
     };
   }
 

@@ -59,13 +59,13 @@ public final class InstanceRoutes {
       if (type != null || !options.filter().isEmpty()) {
         List<String> names =
             scoped(ctx).instances().list(options, type).stream().map(Instance::name).toList();
-        ctx.json(page.of(names));
+        ctx.json(page.byName(names, String::valueOf));
         return;
       }
-      ctx.json(page.of(scoped(ctx).instances().names()));
+      ctx.json(page.byName(scoped(ctx).instances().names(), String::valueOf));
       return;
     }
-    ctx.json(page.of(scoped(ctx).instances().list(options, type)));
+    ctx.json(page.byName(scoped(ctx).instances().list(options, type), Instance::name));
   }
 
   private void get(Context ctx) {

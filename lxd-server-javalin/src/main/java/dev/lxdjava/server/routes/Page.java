@@ -3,9 +3,12 @@ package dev.lxdjava.server.routes;
 import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.QueryParams;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The {@code limit} and {@code offset} of a list request, and the list reply shape {@code {items,
@@ -35,6 +38,16 @@ public record Page(int limit, int offset) {
     body.put("offset", offset);
     body.put("total", total);
     return body;
+  }
+
+  /**
+   * The page of {@code all} sorted by name, so that pages stay stable: LXD returns its lists in no
+   * fixed order.
+   */
+  public <T> Map<String, Object> byName(List<T> all, Function<? super T, String> name) {
+    List<T> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(name));
+    return of(sorted);
   }
 
   /** The page of {@code all} with the total count. */

@@ -1,0 +1,34 @@
+package dev.lxdjava.server.http;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies LXD 5.0 error messages whose {@code error_code} hides a client error. LXD reports a
+ * state conflict (starting a running instance, creating a name that exists) as 400 or as a failed
+ * operation, and an unknown object named in a request body (a profile, network or pool) as 500.
+ */
+final class LxdMessages {
+  private static final Pattern STATE_CONFLICT =
+      Pattern.compile(
+          "already (running|stopped|frozen|exists|in use)"
+              + "|is not (running|frozen)"
+              + "|(instance|container) is running"
+              + "|by that name already exists"
+              + "|is currently in use");
+
+  private static final Pattern MISSING_REFERENCE =
+      Pattern.compile("not found|doesn't exist|does not exist|no such object");
+
+  private LxdMessages() {}
+
+  /** Whether the message says the object is in a state, or exists, so the request conflicts. */
+  static boolean isStateConflict(String message) {
+    return STATE_CONFLICT.matcher(message.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Whether a 500 message says that an object the request refers to does not exist. */
+  static boolean isMissingReference(String message) {
+    return MISSING_REFERENCE.matcher(message.toLowerCase(Locale.ROOT).strip()).find();
+  }
+}
