@@ -105,7 +105,7 @@ final class NetworkDocs {
       network("Delete a network")
           .description("LXD refuses to delete a network that instances or profiles still use.")
           .reply(Reply.empty(204, "The network is deleted"))
-          .errors(400, 404)
+          .errors(400, 404, 409)
           .lxd()
           .build();
 

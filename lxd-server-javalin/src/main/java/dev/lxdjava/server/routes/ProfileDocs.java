@@ -79,7 +79,7 @@ final class ProfileDocs {
       profile("Delete a profile")
           .description("LXD refuses to delete the `default` profile or one that instances use.")
           .reply(Reply.empty(204, "The profile is deleted"))
-          .errors(400, 404)
+          .errors(400, 404, 409)
           .lxd()
           .build();
 

@@ -75,7 +75,7 @@ final class ProjectDocs {
       project("Delete a project")
           .description("LXD deletes only empty projects and never `default`.")
           .reply(Reply.empty(204, "The project is deleted"))
-          .errors(400, 404)
+          .errors(400, 404, 409)
           .lxd()
           .build();
 

@@ -76,7 +76,7 @@ final class StoragePoolDocs {
           .description("LXD refuses to delete a pool that volumes or profiles still use.")
           .pathParam("pool", POOL)
           .reply(Reply.empty(204, "The pool is deleted"))
-          .errors(400, 404)
+          .errors(400, 404, 409)
           .lxd()
           .build();
 

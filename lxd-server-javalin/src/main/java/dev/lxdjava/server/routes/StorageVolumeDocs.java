@@ -124,7 +124,7 @@ final class StorageVolumeDocs {
               "Only `custom` volumes; other types belong to an instance or image. LXD refuses a"
                   + " volume that an instance still uses.")
           .reply(Reply.empty(204, "The volume is deleted"))
-          .errors(404)
+          .errors(404, 409)
           .lxd()
           .build();
 
@@ -139,8 +139,8 @@ final class StorageVolumeDocs {
   static final RouteDoc RESIZE =
       custom("Resize a custom storage volume")
           .description(
-              "Sets `size`, a whole number with an optional unit such as `MiB` or `GiB`. Drivers"
-                  + " without quotas (such as `dir`) accept it without enforcing it.")
+              "Sets `size`, a whole number with an optional unit such as `MiB` or `GiB`. The `dir`"
+                  + " driver enforces it only where the file system has project quotas.")
           .body(Body.json(Shape.of(StorageBodies.Resize.class)))
           .reply(Reply.tagged(200, "The resized volume", Shape.of(StorageVolume.class)))
           .errors(404)

@@ -75,9 +75,7 @@ final class VolumeSnapshotDocs {
 
   static final RouteDoc RESTORE =
       snapshot("Restore a custom volume from a snapshot")
-          .description(
-              "Returns the volume to the snapshot's content; LXD does this synchronously. LXD"
-                  + " refuses while a running instance uses the volume on some drivers.")
+          .description("Returns the volume to the snapshot's content; LXD does this synchronously.")
           .reply(Reply.tagged(200, "The restored volume", Shape.of(StorageVolume.class)))
           .errors(404)
           .lxd()
