@@ -7,7 +7,6 @@ import dev.lxdjava.server.http.ParameterException;
 import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.QueryParam;
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,11 +24,10 @@ final class ResourceReplies {
    */
   static <T> void page(Context ctx, List<T> items, Function<T, String> name) {
     Page page = Page.of(ctx);
-    List<T> sorted = items.stream().sorted(Comparator.comparing(name)).toList();
     if (Params.expand(ctx)) {
-      ctx.json(page.of(sorted));
+      ctx.json(page.byName(items, name));
     } else {
-      ctx.json(page.of(sorted.stream().map(name).toList()));
+      ctx.json(page.byName(items.stream().map(name).toList(), String::valueOf));
     }
   }
 
