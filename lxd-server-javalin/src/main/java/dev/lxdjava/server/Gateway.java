@@ -27,10 +27,19 @@ import dev.lxdjava.server.routes.AuthRoutes;
 import dev.lxdjava.server.routes.DocsRoutes;
 import dev.lxdjava.server.routes.ExecRoutes;
 import dev.lxdjava.server.routes.HealthRoutes;
+import dev.lxdjava.server.routes.ImageAliasRoutes;
+import dev.lxdjava.server.routes.ImageRoutes;
+import dev.lxdjava.server.routes.ImageTransferRoutes;
 import dev.lxdjava.server.routes.InstanceRoutes;
+import dev.lxdjava.server.routes.NetworkRoutes;
 import dev.lxdjava.server.routes.OperationRoutes;
+import dev.lxdjava.server.routes.ProfileRoutes;
+import dev.lxdjava.server.routes.ProjectRoutes;
+import dev.lxdjava.server.routes.StoragePoolRoutes;
+import dev.lxdjava.server.routes.StorageVolumeRoutes;
 import dev.lxdjava.server.routes.SystemRoutes;
 import dev.lxdjava.server.routes.UserRoutes;
+import dev.lxdjava.server.routes.VolumeSnapshotRoutes;
 import dev.lxdjava.server.routes.WsTicketRoutes;
 import dev.lxdjava.server.ws.Relays;
 import io.javalin.Javalin;
@@ -159,7 +168,21 @@ public final class Gateway implements AutoCloseable {
     new InstanceRoutes(lxd, bodies).register(routes);
     new ExecRoutes(lxd, bodies).register(routes);
     new OperationRoutes(lxd).register(routes);
+    registerResourceRoutes(routes, lxd, bodies);
     return documentation;
+  }
+
+  /** Registers the storage, network, profile, project and image routes. */
+  private static void registerResourceRoutes(Router routes, Lxd lxd, Bodies bodies) {
+    new StoragePoolRoutes(lxd, bodies).register(routes);
+    new StorageVolumeRoutes(lxd, bodies).register(routes);
+    new VolumeSnapshotRoutes(lxd, bodies).register(routes);
+    new NetworkRoutes(lxd, bodies).register(routes);
+    new ProfileRoutes(lxd, bodies).register(routes);
+    new ProjectRoutes(lxd, bodies).register(routes);
+    new ImageAliasRoutes(lxd, bodies).register(routes);
+    new ImageTransferRoutes(lxd, bodies).register(routes);
+    new ImageRoutes(lxd, bodies).register(routes);
   }
 
   private static void configureServer(JavalinConfig config, ObjectMapper json) {

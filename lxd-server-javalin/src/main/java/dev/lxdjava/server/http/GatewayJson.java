@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.lxdjava.core.image.Image;
 import dev.lxdjava.core.server.ServerInfo;
 import java.io.IOException;
 
@@ -29,6 +30,7 @@ public final class GatewayJson {
     SimpleModule lxdValues = new SimpleModule("lxd-values");
     lxdValues.addSerializer(Enum.class, new WireNameSerializer());
     lxdValues.setMixInAnnotation(ServerInfo.class, ServerInfoNames.class);
+    lxdValues.setMixInAnnotation(Image.class, ServerInfoNames.class);
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .registerModule(lxdValues)
