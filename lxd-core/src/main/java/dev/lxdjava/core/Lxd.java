@@ -1,8 +1,11 @@
 package dev.lxdjava.core;
 
+import dev.lxdjava.core.backup.Backups;
+import dev.lxdjava.core.file.Files;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.server.Server;
+import dev.lxdjava.core.snapshot.Snapshots;
 
 /**
  * Entry point to one LXD daemon. Each resource family is a port; every request made through a port
@@ -31,6 +34,15 @@ public interface Lxd extends AutoCloseable {
 
   /** Background operations in this view's project. */
   Operations operations();
+
+  /** Snapshots of instances in this view's project. */
+  Snapshots snapshots();
+
+  /** Backups of instances in this view's project, and imports of backup tarballs. */
+  Backups backups();
+
+  /** Files inside instances in this view's project. */
+  Files files();
 
   /** Closes the connection when this view opened it. */
   @Override

@@ -9,8 +9,11 @@ import dev.lxdjava.core.LxdTransportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,6 +43,7 @@ public final class RestClient {
   private final Connection connection;
   private final ObjectMapper json;
   private final Duration requestTimeout;
+  private volatile Set<String> apiExtensions;
 
   public RestClient(Connection connection, ObjectMapper json, Duration requestTimeout) {
     this.connection = connection;
@@ -65,6 +69,15 @@ public final class RestClient {
   /** Sends a request with an optional JSON body. */
   public LxdResponse send(String method, LxdPath path, Object body) {
     return send(method, path, body, null, requestTimeout);
+  }
+
+  /**
+   * Sends an update with an optional JSON body and {@code If-Match}.
+   *
+   * @param ifMatch ETag for {@code If-Match}; empty or {@code null} sends none
+   */
+  public LxdResponse send(String method, LxdPath path, Object body, String ifMatch) {
+    return send(method, path, body, ifMatch, requestTimeout);
   }
 
   /**
@@ -95,7 +108,10 @@ public final class RestClient {
 
   /**
    * Sends a request whose body is streamed from {@code body} without buffering it, for uploads such
-   * as files, backups and images. The reply is an ordinary LXD envelope.
+   * as files and backups. The reply is an ordinary LXD envelope. The request has no total timeout,
+   * so large uploads are not cut; {@code idleTimeout} bounds the silence on the connection, also
+   * while LXD works on the body before it replies. The stream is read to its end but not closed: it
+   * belongs to the caller.
    *
    * @param headers extra request headers, for example {@code X-LXD-mode}
    */
@@ -105,16 +121,17 @@ public final class RestClient {
       InputStream body,
       String contentType,
       Map<String, String> headers,
-      Duration timeout) {
+      Duration idleTimeout) {
     String target = path.toString();
     Request request = connection.newRequest(method, target);
-    request.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    request.idleTimeout(idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
     request.headers(
         fields -> {
           fields.put(HttpHeader.ACCEPT, "application/json");
           headers.forEach(fields::put);
         });
-    request.body(new InputStreamRequestContent(contentType, body));
+    // LXD parses an upload sent without a content type as a form and reads the body away.
+    request.body(new InputStreamRequestContent(contentType, new CallerOwnedStream(body)));
     long started = System.nanoTime();
     ContentResponse response = execute(request, method, target);
     long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -170,6 +187,27 @@ public final class RestClient {
       names.putIfAbsent(field.getLowerCaseName(), field.getValue());
     }
     return new Download(response.getStatus(), names, body);
+  }
+
+  /**
+   * The API extensions the daemon reports at {@code GET /1.0}, read on first use and kept for the
+   * life of this client: a daemon's extensions change only when it restarts.
+   */
+  public Set<String> apiExtensions() {
+    Set<String> known = apiExtensions;
+    if (known == null) {
+      JsonNode list = get(LxdPath.of()).metadata().path("api_extensions");
+      Set<String> read = new LinkedHashSet<>();
+      list.forEach(item -> read.add(item.asText()));
+      known = Collections.unmodifiableSet(read);
+      apiExtensions = known;
+    }
+    return known;
+  }
+
+  /** Decodes an envelope read by other means, such as the body of a {@link Download}. */
+  LxdResponse decode(String method, String target, int status, byte[] content) {
+    return decode(method, target, status, content, HttpFields.EMPTY);
   }
 
   private byte[] toJson(Object body) {

@@ -5,14 +5,18 @@ import dev.lxdjava.core.ListOptions;
 import dev.lxdjava.core.LxdNotFoundException;
 import dev.lxdjava.core.Names;
 import dev.lxdjava.core.Scope;
+import dev.lxdjava.core.Tagged;
 import dev.lxdjava.core.instance.Instance;
 import dev.lxdjava.core.instance.InstanceCreate;
+import dev.lxdjava.core.instance.InstancePatch;
 import dev.lxdjava.core.instance.InstanceSource;
 import dev.lxdjava.core.instance.InstanceState;
 import dev.lxdjava.core.instance.InstanceType;
+import dev.lxdjava.core.instance.InstanceUpdate;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.instance.StateChange;
 import dev.lxdjava.core.operation.OperationHandle;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +24,12 @@ import java.util.Optional;
 final class RestInstances implements Instances {
   private final RestClient rest;
   private final Scope scope;
+  private final RestInstanceLogs logs;
 
   RestInstances(RestClient rest, Scope scope) {
     this.rest = rest;
     this.scope = scope;
+    this.logs = new RestInstanceLogs(rest, scope);
   }
 
   private LxdPath path(String name) {
@@ -32,7 +38,18 @@ final class RestInstances implements Instances {
 
   @Override
   public List<String> names() {
-    return Replies.namesFromUrls(rest.get(LxdPath.of("instances").scope(scope, false)).metadata());
+    return names("", null);
+  }
+
+  @Override
+  public List<String> names(String filter, InstanceType type) {
+    ListOptions checked = ListOptions.DEFAULT.withFilter(filter);
+    LxdPath path =
+        LxdPath.of("instances")
+            .query("filter", checked.filter())
+            .query("instance-type", type == null ? "" : type.wireName())
+            .scope(scope, false);
+    return Replies.namesFromUrls(rest.get(path).metadata());
   }
 
   @Override
@@ -58,6 +75,12 @@ final class RestInstances implements Instances {
     } catch (LxdNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Tagged<Instance> getTagged(String name) {
+    LxdResponse response = rest.get(path(name));
+    return new Tagged<>(Replies.instance(response.metadata(), scope.project()), response.etag());
   }
 
   @Override
@@ -100,6 +123,29 @@ final class RestInstances implements Instances {
   }
 
   @Override
+  public OperationHandle update(String name, InstanceUpdate update, String etag) {
+    // LXD deletes volatile keys a PUT leaves out, and refuses for idmap keys. Sending the
+    // daemon's current ones under the ETag of this read means no stale value is ever written.
+    Tagged<Instance> current = getTagged(name);
+    ObjectNode body = InstanceBodies.put(rest.json(), update, current.value().config());
+    String ifMatch = etag == null || etag.isEmpty() ? current.etag() : etag;
+    LxdResponse response = rest.send("PUT", path(name), body, ifMatch);
+    return RestOperations.fromAsync(rest, scope, response);
+  }
+
+  @Override
+  public void patch(String name, InstancePatch patch, String etag) {
+    rest.send("PATCH", path(name), InstanceBodies.patch(rest.json(), patch), etag);
+  }
+
+  @Override
+  public OperationHandle rename(String name, String newName) {
+    ObjectNode body = JsonFields.newObject();
+    body.put("name", Names.instance(newName));
+    return RestOperations.fromAsync(rest, scope, rest.send("POST", path(name), body));
+  }
+
+  @Override
   public OperationHandle delete(String name) {
     return RestOperations.fromAsync(rest, scope, rest.send("DELETE", path(name), null));
   }
@@ -113,5 +159,30 @@ final class RestInstances implements Instances {
     body.put("timeout", change.timeout() == null ? -1 : change.timeout().toSeconds());
     LxdResponse response = rest.send("PUT", path(name).segment("state"), body);
     return RestOperations.fromAsync(rest, scope, response);
+  }
+
+  @Override
+  public List<String> logs(String name) {
+    return logs.list(name);
+  }
+
+  @Override
+  public InputStream readLog(String name, String file) {
+    return logs.read(name, file);
+  }
+
+  @Override
+  public void deleteLog(String name, String file) {
+    logs.delete(name, file);
+  }
+
+  @Override
+  public InputStream consoleLog(String name) {
+    return logs.console(name);
+  }
+
+  @Override
+  public void clearConsoleLog(String name) {
+    logs.clearConsole(name);
   }
 }

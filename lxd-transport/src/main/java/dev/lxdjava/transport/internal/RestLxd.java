@@ -2,9 +2,12 @@ package dev.lxdjava.transport.internal;
 
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Scope;
+import dev.lxdjava.core.backup.Backups;
+import dev.lxdjava.core.file.Files;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.server.Server;
+import dev.lxdjava.core.snapshot.Snapshots;
 
 /** {@link Lxd} over one {@link RestClient}; scoped views share the client. */
 public final class RestLxd implements Lxd {
@@ -46,6 +49,21 @@ public final class RestLxd implements Lxd {
   @Override
   public Operations operations() {
     return new RestOperations(rest, scope);
+  }
+
+  @Override
+  public Snapshots snapshots() {
+    return new RestSnapshots(rest, scope);
+  }
+
+  @Override
+  public Backups backups() {
+    return new RestBackups(rest, scope);
+  }
+
+  @Override
+  public Files files() {
+    return new RestFiles(rest, scope);
   }
 
   @Override
