@@ -38,7 +38,10 @@ public interface Files {
   void createSymlink(String instance, String path, String target, FilePush options);
 
   /**
-   * Reads a file, directory or symbolic link. The caller must close the result.
+   * Reads a file, directory or symbolic link. The caller must close the result. Closing it before
+   * the end of the content first reads and discards up to 64 MiB of the rest, and drops the
+   * connection only after that: LXD 5.0.2 can hang the next file request on the instance when a
+   * file read loses its connection.
    *
    * @throws dev.lxdjava.core.LxdNotFoundException if the instance or the path does not exist
    */

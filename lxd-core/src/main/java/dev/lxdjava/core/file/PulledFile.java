@@ -47,7 +47,7 @@ public record PulledFile(
     }
   }
 
-  /** Closes {@link #content()}, which frees the connection. */
+  /** Closes {@link #content()}, which frees the connection; see {@link Files#pull}. */
   @Override
   public void close() {
     try {

@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public final class RestClient {
   private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
 
+  /** Bytes a download body closed early reads and discards before it drops the connection. */
+  public static final long DEFAULT_DRAIN_LIMIT = 1024 * 1024;
+
   /** Largest JSON reply read into memory; bigger bodies are downloads and are streamed. */
   static final int MAX_JSON_BYTES = 64 * 1024 * 1024;
 
@@ -141,13 +144,25 @@ public final class RestClient {
   }
 
   /**
+   * Starts a GET whose successful body is returned as a stream; see {@link #download(LxdPath, Map,
+   * Duration, long)}. Closing the body early discards up to {@link #DEFAULT_DRAIN_LIMIT} bytes of
+   * the rest before it drops the connection.
+   */
+  public Download download(LxdPath path, Map<String, String> headers, Duration idleTimeout) {
+    return download(path, headers, idleTimeout, DEFAULT_DRAIN_LIMIT);
+  }
+
+  /**
    * Starts a GET whose successful body is returned as a stream. An error reply (status 400 or more)
    * is read whole and raised as the typed LXD error. The request has no total timeout, so large
    * downloads are not cut; {@code idleTimeout} bounds the silence between two reads.
    *
    * @param headers extra request headers
+   * @param drainLimit how many bytes of the rest closing the body early reads and discards before
+   *     it drops the connection instead
    */
-  public Download download(LxdPath path, Map<String, String> headers, Duration idleTimeout) {
+  public Download download(
+      LxdPath path, Map<String, String> headers, Duration idleTimeout, long drainLimit) {
     String target = path.toString();
     Request request = connection.newRequest("GET", target);
     request.idleTimeout(idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -186,7 +201,7 @@ public final class RestClient {
     for (HttpField field : response.getHeaders()) {
       names.putIfAbsent(field.getLowerCaseName(), field.getValue());
     }
-    return new Download(response.getStatus(), names, body);
+    return new Download(response.getStatus(), names, new DownloadStream(body, request, drainLimit));
   }
 
   /**
@@ -230,12 +245,19 @@ public final class RestClient {
     }
   }
 
-  /** Builds the error for a request that got no reply. */
+  /**
+   * Builds the error for a request that got no reply. Jetty's timeouts say which limit ran out
+   * (total or idle); a timeout without a message is the wait for a download's headers.
+   */
   LxdTransportException transportFailure(String method, String target, Throwable cause) {
-    String reason =
-        cause instanceof TimeoutException
-            ? "no reply within " + requestTimeout.toSeconds() + " s"
-            : String.valueOf(cause.getMessage());
+    String reason;
+    if (cause.getMessage() != null) {
+      reason = cause.getMessage();
+    } else if (cause instanceof TimeoutException) {
+      reason = "no reply within " + requestTimeout.toSeconds() + " s";
+    } else {
+      reason = cause.getClass().getSimpleName();
+    }
     return new LxdTransportException(
         method + " " + target + " via " + connection.describe() + " failed: " + reason, cause);
   }

@@ -94,8 +94,13 @@ final class RestInstances implements Instances {
     body.put("name", request.name());
     body.put("type", request.type().wireName());
     body.set("source", source(request.source()));
-    if (request.profiles() != null) {
-      body.set("profiles", rest.json().valueToTree(request.profiles()));
+    List<String> profiles = request.profiles();
+    if (profiles == null && request.source().type().equals("copy")) {
+      // LXD 5.0 gives a copy no profiles, and so no root disk, unless the request names them.
+      profiles = copySourceProfiles(request.source().source());
+    }
+    if (profiles != null) {
+      body.set("profiles", rest.json().valueToTree(profiles));
     }
     body.set("config", rest.json().valueToTree(request.config()));
     body.set("devices", rest.json().valueToTree(request.devices()));
@@ -103,6 +108,19 @@ final class RestInstances implements Instances {
     body.put("description", request.description());
     LxdPath path = LxdPath.of("instances").scope(scope, true);
     return RestOperations.fromAsync(rest, scope, rest.send("POST", path, body));
+  }
+
+  /** The profiles of the instance or snapshot ({@code instance/snapshot}) to copy. */
+  private List<String> copySourceProfiles(String source) {
+    int slash = source.indexOf('/');
+    if (slash < 0) {
+      return get(source).profiles();
+    }
+    LxdPath path =
+        LxdPath.of(
+                "instances", source.substring(0, slash), "snapshots", source.substring(slash + 1))
+            .scope(scope, false);
+    return SnapshotReplies.snapshot(rest.get(path).metadata()).profiles();
   }
 
   private ObjectNode source(InstanceSource source) {

@@ -1,0 +1,66 @@
+package dev.lxdjava.transport.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.AsynchronousCloseException;
+import org.eclipse.jetty.client.Request;
+
+/**
+ * The body of a download. Closing it before the end first reads and discards up to a limit of the
+ * rest, so the exchange completes and the connection stays usable; only a longer rest aborts the
+ * request, which closes the connection. Jetty's own stream, closed early, merely stops reading and
+ * leaves the exchange open until the idle timeout.
+ *
+ * <p>Draining matters for LXD 5.0.2's file API: when a client drops the connection of a file read,
+ * the next file request on that instance can hang until the dropped connection's peer times out.
+ */
+final class DownloadStream extends FilterInputStream {
+  private final Request request;
+  private final long drainLimit;
+  private boolean ended;
+
+  DownloadStream(InputStream body, Request request, long drainLimit) {
+    super(body);
+    this.request = request;
+    this.drainLimit = drainLimit;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int value = super.read();
+    ended |= value < 0;
+    return value;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int read = super.read(buffer, offset, length);
+    ended |= read < 0;
+    return read;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!ended) {
+      drain();
+    }
+    if (!ended) {
+      request.abort(new AsynchronousCloseException());
+    }
+    super.close();
+  }
+
+  private void drain() {
+    byte[] discard = new byte[8192];
+    long left = drainLimit;
+    try {
+      while (left >= 0 && !ended) {
+        int read = read(discard, 0, (int) Math.min(discard.length, left + 1));
+        left -= Math.max(read, 0);
+      }
+    } catch (IOException broken) {
+      // The connection broke while draining; the abort below closes it.
+    }
+  }
+}
