@@ -39,9 +39,9 @@ public interface Files {
 
   /**
    * Reads a file, directory or symbolic link. The caller must close the result. Closing it before
-   * the end of the content first reads and discards up to 64 MiB of the rest, and drops the
-   * connection only after that: LXD 5.0.2 can hang the next file request on the instance when a
-   * file read loses its connection.
+   * the end of the content first reads and discards up to 64 MiB of the rest, and only a longer
+   * rest drops the connection. LXD 5.0.2 can hang the next file request on the instance when a file
+   * read loses its connection.
    *
    * @throws dev.lxdjava.core.LxdNotFoundException if the instance or the path does not exist
    */

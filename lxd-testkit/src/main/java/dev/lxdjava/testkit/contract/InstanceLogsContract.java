@@ -78,7 +78,7 @@ public class InstanceLogsContract {
   }
 
   @Test
-  void consoleLogShowsWhatTheContainerWroteAndClears() {
+  void consoleLogShowsOutputAndClears() {
     LocalSocket.assumeAvailable();
     String marker = "console-" + TestNames.unique();
     String operation =

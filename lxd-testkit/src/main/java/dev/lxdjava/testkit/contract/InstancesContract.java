@@ -92,7 +92,7 @@ public class InstancesContract {
   }
 
   @Test
-  void namesListsWithFilterAndTypeInOneRequest() {
+  void namesFilteredByNameAndType() {
     ContractInstances.create(lxd, name);
     String filter = "name eq " + name;
 
@@ -104,7 +104,7 @@ public class InstancesContract {
   }
 
   @Test
-  void listWithRecursionOneLeavesOutStateAndSnapshots() {
+  void recursionOneLeavesOutState() {
     ContractInstances.create(lxd, name);
 
     List<Instance> listed =
@@ -122,7 +122,7 @@ public class InstancesContract {
   }
 
   @Test
-  void listWithRecursionTwoEmbedsStateAndSnapshots() {
+  void recursionTwoEmbedsStateAndSnapshots() {
     ContractInstances.createRunning(lxd, name);
     lxd.snapshots().create(name, SnapshotCreate.of("snap0")).await();
 

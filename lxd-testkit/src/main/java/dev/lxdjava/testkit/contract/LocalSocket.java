@@ -30,7 +30,7 @@ final class LocalSocket {
 
   private LocalSocket() {}
 
-  /** The daemon's socket, found the way {@code lxc} finds it, or empty if there is none. */
+  /** Finds the daemon's socket the way {@code lxc} does, or returns empty if there is none. */
   static Optional<Path> socket() {
     List<Path> candidates = new ArrayList<>();
     String socket = System.getenv("LXD_SOCKET");

@@ -150,7 +150,7 @@ public class SnapshotsContract {
   }
 
   @Test
-  void namesLxdRejectsLaterAreRejectedBeforeAnyRequest() {
+  void lxdSnapshotRuleCheckedBeforeRequest() {
     for (String invalid : List.of("a b", "a?b", "a&b", "a+b")) {
       assertRejected(invalid, () -> SnapshotCreate.of(invalid));
     }

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 final class Streams {
   private Streams() {}
 
-  /** A fresh SHA-256 digest. */
+  /** Creates a SHA-256 digest. */
   static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
@@ -45,7 +45,7 @@ final class Streams {
     return hex(digest);
   }
 
-  /** The digest's value as lower-case hex. */
+  /** Formats the digest's value as lower-case hex. */
   static String hex(MessageDigest digest) {
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -7,8 +7,8 @@ import java.nio.channels.AsynchronousCloseException;
 import org.eclipse.jetty.client.Request;
 
 /**
- * The body of a download. Closing it before the end first reads and discards up to a limit of the
- * rest, so the exchange completes and the connection stays usable; only a longer rest aborts the
+ * The body of a download. Closing it before the end first reads and discards the rest up to a
+ * limit, so the exchange completes and the connection stays usable. Only a longer rest aborts the
  * request, which closes the connection. Jetty's own stream, closed early, merely stops reading and
  * leaves the exchange open until the idle timeout.
  *

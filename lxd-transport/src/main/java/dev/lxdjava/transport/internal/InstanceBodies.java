@@ -12,8 +12,8 @@ final class InstanceBodies {
   private InstanceBodies() {}
 
   /**
-   * The body of a PUT: the update's state with the {@code volatile.*} keys of {@code currentConfig}
-   * (the daemon's current ones) in place of any others.
+   * Builds the body of a PUT: the update's state with the {@code volatile.*} keys of {@code
+   * currentConfig} (the daemon's current ones) in place of any others.
    */
   static ObjectNode put(
       ObjectMapper json, InstanceUpdate update, Map<String, String> currentConfig) {
@@ -41,7 +41,7 @@ final class InstanceBodies {
     return body;
   }
 
-  /** The body of a PATCH: only the parts the patch sets. */
+  /** Builds the body of a PATCH, with only the parts the patch sets. */
   static ObjectNode patch(ObjectMapper json, InstancePatch patch) {
     ObjectNode body = JsonFields.newObject();
     if (!patch.config().isEmpty()) {

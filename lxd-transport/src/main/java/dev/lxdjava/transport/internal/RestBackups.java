@@ -19,7 +19,7 @@ import java.util.Optional;
 /** {@link Backups} over {@code /1.0/instances/{name}/backups} and backup import. */
 final class RestBackups implements Backups {
   /**
-   * Longest silence on the connection during an export or import. An import is silent while LXD
+   * Maximum silence on the connection during an export or import. An import is silent while LXD
    * checks the uploaded tarball before it replies, which takes a while for large backups.
    */
   static final Duration TRANSFER_IDLE_TIMEOUT = Duration.ofMinutes(5);

@@ -205,8 +205,8 @@ public final class RestClient {
   }
 
   /**
-   * The API extensions the daemon reports at {@code GET /1.0}, read on first use and kept for the
-   * life of this client: a daemon's extensions change only when it restarts.
+   * Returns the API extensions the daemon lists at {@code GET /1.0}. They are read on first use and
+   * kept for the life of this client, because a daemon's extensions change only when it restarts.
    */
   public Set<String> apiExtensions() {
     Set<String> known = apiExtensions;
@@ -246,8 +246,9 @@ public final class RestClient {
   }
 
   /**
-   * Builds the error for a request that got no reply. Jetty's timeouts say which limit ran out
-   * (total or idle); a timeout without a message is the wait for a download's headers.
+   * Builds the error for a request that got no reply. The messages of Jetty's timeouts name the
+   * limit that ran out (total or idle). A timeout without a message is the wait for the headers of
+   * a download.
    */
   LxdTransportException transportFailure(String method, String target, Throwable cause) {
     String reason;

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** {@link Files} over {@code /1.0/instances/{name}/files}. */
 final class RestFiles implements Files {
-  /** Longest silence on the connection while a file streams. */
+  /** Maximum silence on the connection while a file streams. */
   static final Duration TRANSFER_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
   /**
@@ -80,7 +80,7 @@ final class RestFiles implements Files {
         "POST", target, content, OCTET_STREAM, uploadHeaders(type, options), TRANSFER_IDLE_TIMEOUT);
   }
 
-  /** The request headers of an upload: type, write mode, and owner and mode when set. */
+  /** Builds the request headers of an upload: type, write mode, and owner and mode when set. */
   Map<String, String> uploadHeaders(FileType type, FilePush options) {
     Map<String, String> result = new LinkedHashMap<>();
     result.put(headers.type(), type.wireName());

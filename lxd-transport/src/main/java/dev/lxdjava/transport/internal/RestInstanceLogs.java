@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** Log files and the console log of instances ({@code .../logs}, {@code .../console}). */
 final class RestInstanceLogs {
-  /** Longest silence while a log streams before the read fails. */
+  /** Maximum silence while a log streams before the read fails. */
   static final Duration READ_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
   /**

@@ -110,7 +110,7 @@ final class RestInstances implements Instances {
     return RestOperations.fromAsync(rest, scope, rest.send("POST", path, body));
   }
 
-  /** The profiles of the instance or snapshot ({@code instance/snapshot}) to copy. */
+  /** Reads the profiles of the instance or snapshot ({@code instance/snapshot}) to copy. */
   private List<String> copySourceProfiles(String source) {
     int slash = source.indexOf('/');
     if (slash < 0) {
@@ -153,7 +153,9 @@ final class RestInstances implements Instances {
 
   @Override
   public void patch(String name, InstancePatch patch, String etag) {
-    rest.send("PATCH", path(name), InstanceBodies.patch(rest.json(), patch), etag);
+    LxdResponse response =
+        rest.send("PATCH", path(name), InstanceBodies.patch(rest.json(), patch), etag);
+    RestOperations.awaitIfAsync(rest, scope, response);
   }
 
   @Override

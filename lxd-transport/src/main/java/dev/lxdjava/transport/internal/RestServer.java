@@ -3,6 +3,7 @@ package dev.lxdjava.transport.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lxdjava.core.LxdMissingExtensionException;
 import dev.lxdjava.core.LxdValidationException;
+import dev.lxdjava.core.Scope;
 import dev.lxdjava.core.Tagged;
 import dev.lxdjava.core.server.Server;
 import dev.lxdjava.core.server.ServerInfo;
@@ -45,7 +46,7 @@ final class RestServer implements Server {
           }
           keys.put(key, value == null ? "" : value);
         });
-    rest.send("PATCH", LxdPath.of(), body, etag);
+    RestOperations.awaitIfAsync(rest, Scope.DEFAULT, rest.send("PATCH", LxdPath.of(), body, etag));
   }
 
   @Override

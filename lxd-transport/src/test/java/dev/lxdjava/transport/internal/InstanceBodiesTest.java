@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class InstanceBodiesTest {
 
   @Test
-  void putSendsCurrentVolatileKeysInsteadOfEarlierOnes() {
+  void putTakesCurrentVolatileKeys() {
     InstanceUpdate update =
         new InstanceUpdate(
             Map.of("user.a", "1", "volatile.last_state.power", "STOPPED"),

@@ -25,7 +25,7 @@ final class LoopbackServer implements AutoCloseable {
     connection = new TcpConnection("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** A client with a 10 s request timeout. */
+  /** Creates a client with a 10 s request timeout. */
   RestClient client() {
     return new RestClient(connection, JsonFields.MAPPER, Duration.ofSeconds(10));
   }

@@ -35,7 +35,7 @@ class RepliesTest {
   }
 
   @Test
-  void instanceWithRecursionOneHasNoStateSnapshotsOrBackups() {
+  void recursionOneInstanceHasNoEmbeddedParts() {
     Instance instance = Replies.instance(json("{'name': 'c1', 'status': 'Stopped'}"), "default");
 
     assertThat(instance.state()).isNull();

@@ -142,7 +142,7 @@ class RestClientStreamingTest {
   }
 
   @Test
-  void downloadClosedEarlyReadsSmallRestAndKeepsConnection() throws Exception {
+  void earlyCloseKeepsConnectionForSmallRest() throws Exception {
     List<Integer> clientPorts = new CopyOnWriteArrayList<>();
     try (LoopbackServer server =
         new LoopbackServer(
@@ -167,7 +167,7 @@ class RestClientStreamingTest {
   }
 
   @Test
-  void downloadClosedEarlyDropsLongRest() throws Exception {
+  void earlyCloseDropsLongRest() throws Exception {
     CompletableFuture<Boolean> served = new CompletableFuture<>();
     try (LoopbackServer server =
         new LoopbackServer(exchange -> served.complete(serve(exchange, 64 << 20)))) {
