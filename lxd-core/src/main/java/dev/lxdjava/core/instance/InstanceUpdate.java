@@ -39,7 +39,7 @@ public record InstanceUpdate(
     description = description == null ? "" : description;
   }
 
-  /** The writable state of an instance as read, without its {@code volatile.*} keys. */
+  /** Copies the writable state of an instance as read, without its {@code volatile.*} keys. */
   public static InstanceUpdate from(Instance instance) {
     return new InstanceUpdate(
         instance.config(),

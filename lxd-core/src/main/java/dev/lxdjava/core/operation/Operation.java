@@ -62,11 +62,11 @@ public record Operation(
   }
 
   /**
-   * The names of the objects of one kind that the operation touches or creates: the last segment of
-   * each URL in {@link #resources()}, percent-decoded. For an instance create that is the new
-   * instance; for a backup create, {@code resourceNames("backups")} is the new backup. LXD 5.0
-   * lists the instance's old name for a rename, and the snapshot name under {@code instances} for a
-   * snapshot update.
+   * Returns the names of the objects of one kind that the operation touches or creates: the last
+   * segment of each URL in {@link #resources()}, percent-decoded. For an instance create that is
+   * the new instance, and for a backup create {@code resourceNames("backups")} is the new backup.
+   * LXD 5.0 lists the instance's old name for a rename, and the snapshot name under {@code
+   * instances} for a snapshot update.
    *
    * @param kind a key of {@link #resources()}, for example {@code instances}
    */
@@ -90,7 +90,9 @@ public record Operation(
     }
   }
 
-  /** The first instance the operation touches or creates, or empty if it names none. */
+  /**
+   * Finds the first instance the operation touches or creates, or returns empty if it names none.
+   */
   public Optional<String> findInstanceName() {
     return resourceNames("instances").stream().findFirst();
   }

@@ -16,7 +16,7 @@ final class DaemonHeaders {
     this.prefix = prefix;
   }
 
-  /** The full header name for a suffix such as {@code uid}: {@code X-LXD-uid}. */
+  /** Returns the full header name for a suffix such as {@code uid}: {@code X-LXD-uid}. */
   String name(String suffix) {
     return prefix + suffix;
   }

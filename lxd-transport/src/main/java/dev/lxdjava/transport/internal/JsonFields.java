@@ -131,7 +131,9 @@ final class JsonFields {
     return result;
   }
 
-  /** An array of objects, such as an instance's {@code snapshots}; missing or null gives empty. */
+  /**
+   * Reads an array of objects, such as an instance's {@code snapshots}; missing or null is empty.
+   */
   List<JsonFields> objectList(String field) {
     JsonNode value = node.get(field);
     List<JsonFields> result = new ArrayList<>();
