@@ -25,6 +25,7 @@ public record BackupCreate(
     boolean optimizedStorage,
     String compressionAlgorithm) {
 
+  /** Checks the name and the compression algorithm; {@code null} strings become empty. */
   public BackupCreate {
     name = name == null ? "" : name;
     if (!name.isEmpty()) {

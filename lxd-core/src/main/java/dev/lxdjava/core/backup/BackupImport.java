@@ -13,6 +13,7 @@ import dev.lxdjava.core.Names;
  */
 public record BackupImport(String name, String pool) {
 
+  /** Checks the instance and pool names; {@code null} becomes empty. */
   public BackupImport {
     name = name == null ? "" : name;
     pool = pool == null ? "" : pool;

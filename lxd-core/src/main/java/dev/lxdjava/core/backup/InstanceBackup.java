@@ -22,6 +22,7 @@ public record InstanceBackup(
   /** LXD's zero time, {@code 0001-01-01T00:00:00Z}, which it sends for "never". */
   public static final Instant NEVER = Instant.parse("0001-01-01T00:00:00Z");
 
+  /** Replaces a missing expiry with {@link #NEVER}. */
   public InstanceBackup {
     expiresAt = expiresAt == null ? NEVER : expiresAt;
   }

@@ -19,6 +19,7 @@ public record FilePush(int uid, int gid, int mode, boolean append) {
   /** Highest mode accepted: all permission bits, no setuid, setgid or sticky bit. */
   public static final int MAX_MODE = 0777;
 
+  /** Checks that owner ids and mode are in range. */
   public FilePush {
     checkId("file owner uid", uid);
     checkId("file owner gid", gid);

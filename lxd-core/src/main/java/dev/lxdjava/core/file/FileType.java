@@ -5,8 +5,11 @@ import java.util.Locale;
 
 /** Kind of an entry in an instance's file system, as LXD's file API names it. */
 public enum FileType {
+  /** A regular file. */
   FILE,
+  /** A directory. */
   DIRECTORY,
+  /** A symbolic link. */
   SYMLINK;
 
   /** The name LXD uses in its type header, for example {@code directory}. */

@@ -29,6 +29,7 @@ public record PulledFile(
     InputStream content)
     implements AutoCloseable {
 
+  /** Copies the entries; a missing content becomes an empty stream. */
   public PulledFile {
     entries = entries == null ? List.of() : List.copyOf(entries);
     content = content == null ? InputStream.nullInputStream() : content;

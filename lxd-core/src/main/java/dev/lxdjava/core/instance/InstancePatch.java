@@ -26,6 +26,7 @@ public record InstancePatch(
     Boolean ephemeral,
     String description) {
 
+  /** Copies the maps and checks the profile names. */
   public InstancePatch {
     config = config == null ? Map.of() : Map.copyOf(config);
     devices = Devices.copy(devices);

@@ -31,6 +31,7 @@ public record InstanceUpdate(
   /** Prefix of the configuration keys that LXD manages itself. */
   public static final String VOLATILE_PREFIX = "volatile.";
 
+  /** Copies the parts, drops {@code volatile.*} keys and checks the profile names. */
   public InstanceUpdate {
     config = withoutVolatile(config);
     devices = Devices.copy(devices);

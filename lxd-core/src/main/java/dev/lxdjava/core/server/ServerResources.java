@@ -26,6 +26,7 @@ public record ServerResources(
     List<NetworkCard> networkCards,
     Map<String, Object> raw) {
 
+  /** Copies the lists and the raw reply. */
   public ServerResources {
     disks = disks == null ? List.of() : List.copyOf(disks);
     gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -41,6 +42,7 @@ public record ServerResources(
    * @param sockets physical packages
    */
   public record Cpu(String architecture, int total, List<CpuSocket> sockets) {
+    /** Copies the socket list. */
     public Cpu {
       sockets = sockets == null ? List.of() : List.copyOf(sockets);
     }
@@ -108,6 +110,7 @@ public record ServerResources(
    */
   public record NetworkCard(
       String driver, String vendor, String product, String pciAddress, List<String> ports) {
+    /** Copies the port list. */
     public NetworkCard {
       ports = ports == null ? List.of() : List.copyOf(ports);
     }

@@ -41,6 +41,7 @@ public record InstanceSnapshot(
   /** LXD's zero time, {@code 0001-01-01T00:00:00Z}, which it sends for "never". */
   public static final Instant NEVER = Instant.parse("0001-01-01T00:00:00Z");
 
+  /** Copies the collections and replaces missing times with {@link #NEVER}. */
   public InstanceSnapshot {
     expiresAt = expiresAt == null ? NEVER : expiresAt;
     lastUsedAt = lastUsedAt == null ? NEVER : lastUsedAt;

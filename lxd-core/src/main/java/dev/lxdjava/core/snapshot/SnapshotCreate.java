@@ -14,6 +14,7 @@ import java.time.Instant;
  */
 public record SnapshotCreate(String name, boolean stateful, Instant expiresAt) {
 
+  /** Checks the name by {@link Names#snapshot(String)}. */
   public SnapshotCreate {
     Names.snapshot(name);
   }
