@@ -13,7 +13,8 @@ import org.eclipse.jetty.client.Request;
  * leaves the exchange open until the idle timeout.
  *
  * <p>Draining matters for LXD 5.0.2's file API: when a client drops the connection of a file read,
- * the next file request on that instance can hang until the dropped connection's peer times out.
+ * the next file request on that instance can hang, and in tests it stayed stuck until the client
+ * closed it.
  */
 final class DownloadStream extends FilterInputStream {
   private final Request request;
