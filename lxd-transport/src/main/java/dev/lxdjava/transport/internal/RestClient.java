@@ -2,7 +2,6 @@ package dev.lxdjava.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.LxdProtocolException;
 import dev.lxdjava.core.LxdTransportException;
@@ -270,53 +269,6 @@ public final class RestClient {
 
   /** Decodes an envelope; error envelopes are raised as typed errors. */
   LxdResponse decode(String method, String target, int status, byte[] content, HttpFields headers) {
-    JsonNode envelope = parseEnvelope(method, target, status, content);
-    String type = envelope.path("type").asText("");
-    switch (type) {
-      case "sync", "async" -> {
-        JsonNode metadata = envelope.has("metadata") ? envelope.get("metadata") : NullNode.instance;
-        String etag = headers.get(HttpHeader.ETAG);
-        return new LxdResponse(
-            method,
-            target,
-            status,
-            type.equals("async"),
-            envelope.path("operation").asText(""),
-            metadata,
-            etag == null ? "" : etag);
-      }
-      case "error" -> {
-        int errorCode = envelope.path("error_code").asInt(0);
-        throw LxdErrors.fromEnvelope(
-            errorCode == 0 ? status : errorCode, envelope.path("error").asText(""), method, target);
-      }
-      default ->
-          throw new LxdProtocolException(
-              method + " " + target + ": reply has unknown envelope type '" + type + "'");
-    }
-  }
-
-  private JsonNode parseEnvelope(String method, String target, int status, byte[] body) {
-    try {
-      JsonNode node = json.readTree(body);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (IOException notJson) {
-      // Handled below with the status and the start of the body.
-    }
-    String start =
-        new String(body, 0, Math.min(body.length, 200), java.nio.charset.StandardCharsets.UTF_8);
-    if (status >= 400) {
-      throw LxdErrors.fromEnvelope(status, "non-JSON error reply: " + start, method, target);
-    }
-    throw new LxdProtocolException(
-        method
-            + " "
-            + target
-            + ": reply (HTTP "
-            + status
-            + ") is not an LXD JSON envelope: "
-            + start);
+    return Envelopes.decode(json, method, target, status, content, headers);
   }
 }
