@@ -39,9 +39,8 @@ public interface Files {
 
   /**
    * Reads a file, directory or symbolic link. The caller must close the result. Closing it before
-   * the end of the content first reads and discards up to 64 MiB of the rest, and only a longer
-   * rest drops the connection. LXD 5.0.2 can hang the next file request on the instance when a file
-   * read loses its connection.
+   * the end of the content reads and discards up to 1 MiB of the rest, so the connection can be
+   * reused, and drops the connection when more is left.
    *
    * @throws dev.lxdjava.core.LxdNotFoundException if the instance or the path does not exist
    */

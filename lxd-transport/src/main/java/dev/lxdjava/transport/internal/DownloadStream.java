@@ -10,11 +10,7 @@ import org.eclipse.jetty.client.Request;
  * The body of a download. Closing it before the end first reads and discards the rest up to a
  * limit, so the exchange completes and the connection stays usable. Only a longer rest aborts the
  * request, which closes the connection. Jetty's own stream, closed early, merely stops reading and
- * leaves the exchange open until the idle timeout.
- *
- * <p>Draining matters for LXD 5.0.2's file API: when a client drops the connection of a file read,
- * the next file request on that instance can hang, and in tests it stayed stuck until the client
- * closed it.
+ * leaves the exchange, and with it the connection, open until the idle timeout.
  */
 final class DownloadStream extends FilterInputStream {
   private final Request request;

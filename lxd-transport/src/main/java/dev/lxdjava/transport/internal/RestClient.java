@@ -13,14 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.ConnectionPool;
 import org.eclipse.jetty.client.ContentResponse;
-import org.eclipse.jetty.client.InputStreamRequestContent;
 import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.OutputStreamRequestContent;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.http.HttpField;
@@ -38,6 +40,9 @@ public final class RestClient {
 
   /** Bytes a download body closed early reads and discards before it drops the connection. */
   public static final long DEFAULT_DRAIN_LIMIT = 1024 * 1024;
+
+  /** Maximum wait for a connection to return to the pool after its response completed. */
+  static final Duration RELEASE_WAIT = Duration.ofMillis(20);
 
   /** Largest JSON reply read into memory; bigger bodies are downloads and are streamed. */
   static final int MAX_JSON_BYTES = 64 * 1024 * 1024;
@@ -94,6 +99,8 @@ public final class RestClient {
     String target = path.toString();
     Request request = connection.newRequest(method, target);
     request.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    // Every request sets its own idle timeout: QuietConnectionPool shortens the connection's.
+    request.idleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     request.headers(headers -> headers.put(HttpHeader.ACCEPT, "application/json"));
     if (ifMatch != null && !ifMatch.isEmpty()) {
       request.headers(headers -> headers.put(HttpHeader.IF_MATCH, ifMatch));
@@ -133,13 +140,40 @@ public final class RestClient {
           headers.forEach(fields::put);
         });
     // LXD parses an upload sent without a content type as a form and reads the body away.
-    request.body(new InputStreamRequestContent(contentType, new CallerOwnedStream(body)));
+    OutputStreamRequestContent content = new OutputStreamRequestContent(contentType);
+    request.body(content);
     long started = System.nanoTime();
-    ContentResponse response = execute(request, method, target);
+    CompletableFuture<ContentResponse> reply =
+        new CompletableResponseListener(request, MAX_JSON_BYTES).send();
+    IOException writeFailure = BodyCopy.copy(body, content, request, method, target);
+    ContentResponse response = awaitReply(reply, request, method, target, writeFailure);
     long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     LOG.debug(
         "{} {} (streamed body) -> {} in {} ms", method, target, response.getStatus(), elapsedMs);
     return decode(method, target, response);
+  }
+
+  /**
+   * Waits for the reply to an upload. LXD may reply, with an error, before it read the whole body;
+   * that reply wins over the failure to write the rest.
+   */
+  private ContentResponse awaitReply(
+      CompletableFuture<ContentResponse> reply,
+      Request request,
+      String method,
+      String target,
+      IOException writeFailure) {
+    try {
+      ContentResponse response = reply.get();
+      awaitRelease(request);
+      return response;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      request.abort(e);
+      throw new LxdTransportException("interrupted while waiting for " + method + " " + target, e);
+    } catch (ExecutionException e) {
+      throw transportFailure(method, target, writeFailure != null ? writeFailure : e.getCause());
+    }
   }
 
   /**
@@ -234,13 +268,34 @@ public final class RestClient {
 
   private ContentResponse execute(Request request, String method, String target) {
     try {
-      return new CompletableResponseListener(request, MAX_JSON_BYTES).send().get();
+      ContentResponse response =
+          new CompletableResponseListener(request, MAX_JSON_BYTES).send().get();
+      awaitRelease(request);
+      return response;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       request.abort(e);
       throw new LxdTransportException("interrupted while waiting for " + method + " " + target, e);
     } catch (ExecutionException e) {
       throw transportFailure(method, target, e.getCause());
+    }
+  }
+
+  /**
+   * Waits up to {@link #RELEASE_WAIT} until the connection that served {@code request} is back in
+   * the pool. Jetty completes a response before it releases the connection, so a caller's next
+   * request would otherwise often find no idle connection and open a new one that then stays
+   * unused; see {@link QuietConnectionPool}.
+   */
+  private void awaitRelease(Request request) {
+    org.eclipse.jetty.client.Connection served = request.getConnection();
+    if (served == null) {
+      return;
+    }
+    ConnectionPool pool = connection.httpClient().resolveDestination(request).getConnectionPool();
+    long deadline = System.nanoTime() + RELEASE_WAIT.toNanos();
+    while (pool.isActive(served) && System.nanoTime() - deadline < 0) {
+      Thread.onSpinWait();
     }
   }
 

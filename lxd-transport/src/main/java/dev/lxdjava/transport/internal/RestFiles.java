@@ -24,13 +24,6 @@ final class RestFiles implements Files {
   /** Maximum silence on the connection while a file streams. */
   static final Duration TRANSFER_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
-  /**
-   * Bytes a pulled file closed early reads and discards before it drops the connection. LXD 5.0.2
-   * can hang the next file request on an instance whose file read lost its connection, so files up
-   * to this size are always read to the end.
-   */
-  static final long PULL_DRAIN_LIMIT = 64L * 1024 * 1024;
-
   /** The API extension that file deletion needs. */
   static final String FILE_DELETE = "file_delete";
 
@@ -100,7 +93,7 @@ final class RestFiles implements Files {
   @Override
   public PulledFile pull(String instance, String path) {
     LxdPath target = path(instance, path);
-    Download download = rest.download(target, Map.of(), TRANSFER_IDLE_TIMEOUT, PULL_DRAIN_LIMIT);
+    Download download = rest.download(target, Map.of(), TRANSFER_IDLE_TIMEOUT);
     try {
       FileType type = fileType(download, target);
       int uid = number(download, headers.uid(), 10, target);
