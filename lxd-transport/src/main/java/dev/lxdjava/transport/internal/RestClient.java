@@ -78,11 +78,7 @@ public final class RestClient {
     return send(method, path, body, null, requestTimeout);
   }
 
-  /**
-   * Sends an update with an optional JSON body and {@code If-Match}.
-   *
-   * @param ifMatch ETag for {@code If-Match}; empty or {@code null} sends none
-   */
+  /** Sends a request with an optional JSON body and {@code If-Match} ETag (empty for none). */
   public LxdResponse send(String method, LxdPath path, Object body, String ifMatch) {
     return send(method, path, body, ifMatch, requestTimeout);
   }
