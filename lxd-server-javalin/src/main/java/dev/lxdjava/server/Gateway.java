@@ -21,10 +21,15 @@ import dev.lxdjava.server.openapi.Body;
 import dev.lxdjava.server.routes.ApiKeyRoutes;
 import dev.lxdjava.server.routes.AuditRoutes;
 import dev.lxdjava.server.routes.AuthRoutes;
+import dev.lxdjava.server.routes.BackupRoutes;
 import dev.lxdjava.server.routes.DocsRoutes;
+import dev.lxdjava.server.routes.FileRoutes;
 import dev.lxdjava.server.routes.HealthRoutes;
+import dev.lxdjava.server.routes.InstanceEditRoutes;
+import dev.lxdjava.server.routes.InstanceLogRoutes;
 import dev.lxdjava.server.routes.InstanceRoutes;
 import dev.lxdjava.server.routes.OperationRoutes;
+import dev.lxdjava.server.routes.SnapshotRoutes;
 import dev.lxdjava.server.routes.SystemRoutes;
 import dev.lxdjava.server.routes.UserRoutes;
 import io.javalin.Javalin;
@@ -135,6 +140,11 @@ public final class Gateway implements AutoCloseable {
     new ApiKeyRoutes(auth, bodies).register(routes);
     new AuditRoutes(auth).register(routes);
     new InstanceRoutes(lxd, bodies).register(routes);
+    new InstanceEditRoutes(lxd, bodies).register(routes);
+    new InstanceLogRoutes(lxd).register(routes);
+    new SnapshotRoutes(lxd, bodies).register(routes);
+    new BackupRoutes(lxd, bodies).register(routes);
+    new FileRoutes(lxd).register(routes);
     new OperationRoutes(lxd).register(routes);
     return documentation;
   }

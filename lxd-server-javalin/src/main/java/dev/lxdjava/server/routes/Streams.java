@@ -1,0 +1,52 @@
+package dev.lxdjava.server.routes;
+
+import dev.lxdjava.server.http.Downloads;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Copies streams from LXD to the client, 64 KiB at a time, so a download of any size holds one
+ * buffer in memory. The caller opens the LXD stream first: an LXD error raised before that becomes
+ * a problem reply, because nothing has been sent yet.
+ */
+final class Streams {
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  private Streams() {}
+
+  /** Sends {@code content} as the body with {@code contentType}, then closes it. */
+  static void send(Context ctx, InputStream content, String contentType) {
+    send(ctx, content, contentType, null);
+  }
+
+  /**
+   * Sends {@code content} as a download named {@code fileName} (see {@link Downloads}), then closes
+   * it.
+   */
+  static void download(Context ctx, InputStream content, String contentType, String fileName) {
+    send(ctx, content, contentType, fileName);
+  }
+
+  private static void send(Context ctx, InputStream content, String contentType, String fileName) {
+    try (InputStream source = content) {
+      ctx.status(200);
+      ctx.contentType(contentType);
+      if (fileName != null) {
+        Downloads.attachment(ctx, fileName);
+      }
+      // The servlet's own stream: Javalin's result stream may buffer for compression.
+      OutputStream out = ctx.res().getOutputStream();
+      byte[] buffer = new byte[BUFFER_BYTES];
+      int read;
+      while ((read = source.read(buffer)) >= 0) {
+        out.write(buffer, 0, read);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying the reply from LXD failed: " + e.getMessage(), e);
+    }
+  }
+}
