@@ -151,6 +151,11 @@ remove_leftovers() {
   for name in $(lxc storage list --format csv | cut -d, -f1); do
     case "$name" in "$TEST_PREFIX"*) log "deleting leftover storage pool $name"; lxc storage delete "$name" || true ;; esac
   done
+  # Trusted client certificates: the CSV has type, name, common name, short fingerprint, dates.
+  local fingerprint
+  lxc config trust list --format csv | while IFS=, read -r _ name _ fingerprint _; do
+    case "$name" in "$TEST_PREFIX"*) log "removing leftover trusted certificate $name"; lxc config trust remove "$fingerprint" || true ;; esac
+  done
 }
 
 install_packages

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the totals of the last Maven test run: unit tests (surefire) and the tests
-# against real LXD (failsafe, classes ending in IT), per module.
+# Prints the totals of the last Maven test run per module: unit tests (surefire) and the
+# tests against real LXD (failsafe: classes ending in IT, and the contract suite).
+# Then it prints how many contract tests real LXD and the fake share.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,4 +24,10 @@ for module in */; do
   [ -f "$module/pom.xml" ] || continue
   printf '  %-20s unit: %s; against LXD: %s\n' "$module" \
     "$(total "$module/target/surefire-reports")" "$(total "$module/target/failsafe-reports")"
+done
+
+for summary in */target/lxd-contract-summary.txt; do
+  [ -e "$summary" ] || continue
+  printf '  %s:\n' "${summary%%/*}"
+  sed 's/^/    /' "$summary"
 done

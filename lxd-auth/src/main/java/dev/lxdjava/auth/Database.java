@@ -9,8 +9,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Opens the gateway's SQLite database: WAL journal so readers never wait for the writer, a busy
- * timeout so concurrent writers queue instead of failing with "database is locked", foreign keys
- * on, and every migration applied.
+ * timeout so concurrent writers queue instead of failing with "database is locked", transactions
+ * that take the write lock up front, foreign keys on, and every migration applied.
  */
 public final class Database {
   /** The database used when {@code DATABASE_URL} is not set. */
@@ -28,6 +28,13 @@ public final class Database {
    * @throws AuthValidationException if the URL is not an SQLite URL
    */
   public static Jdbi open(String url) {
+    Jdbi jdbi = connect(url);
+    Migrations.apply(jdbi);
+    return jdbi;
+  }
+
+  /** Opens the database without applying migrations, for upgrade tests. */
+  static Jdbi connect(String url) {
     Path file = sqliteFile(url);
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -41,12 +48,13 @@ public final class Database {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // Write transactions take the write lock when they begin. A deferred transaction that reads
+    // first and writes later can fail at once with SQLITE_BUSY, without waiting for the timeout.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
-    Jdbi jdbi = Jdbi.create(dataSource);
-    Migrations.apply(jdbi);
-    return jdbi;
+    return Jdbi.create(dataSource);
   }
 
   static Path sqliteFile(String url) {

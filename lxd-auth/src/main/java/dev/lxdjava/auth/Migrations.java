@@ -3,6 +3,7 @@ package dev.lxdjava.auth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -14,17 +15,29 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class Migrations {
   /** Migration scripts, in the order they apply. Append; never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V001__users.sql");
+  static final List<String> SCRIPTS =
+      List.of(
+          "V001__users.sql",
+          "V002__role_none_and_service_accounts.sql",
+          "V003__sessions.sql",
+          "V004__project_grants.sql",
+          "V005__api_keys.sql",
+          "V006__audit_events.sql");
 
   private Migrations() {}
 
   static void apply(Jdbi jdbi) {
+    apply(jdbi, SCRIPTS.size());
+  }
+
+  /** Applies the migrations up to and including {@code lastVersion}, for upgrade tests. */
+  static void apply(Jdbi jdbi, int lastVersion) {
     jdbi.useHandle(
         handle ->
             handle.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)"));
-    for (int i = 0; i < SCRIPTS.size(); i++) {
+    for (int i = 0; i < lastVersion; i++) {
       int version = i + 1;
       String script = SCRIPTS.get(i);
       jdbi.useTransaction(
@@ -46,7 +59,7 @@ final class Migrations {
                 "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)",
                 version,
                 script,
-                java.time.Instant.now().toString());
+                Instant.now().toString());
           });
     }
   }
@@ -73,10 +86,19 @@ final class Migrations {
     }
   }
 
-  /** Splits a script on semicolons at line ends; scripts hold no triggers or string semicolons. */
+  /**
+   * Splits a script into statements: drops whole-line {@code --} comments, then splits on
+   * semicolons at line ends. Scripts hold no triggers and no semicolons inside strings.
+   */
   static List<String> statements(String script) {
+    StringBuilder code = new StringBuilder();
+    for (String line : script.split("\\r?\\n")) {
+      if (!line.strip().startsWith("--")) {
+        code.append(line).append('\n');
+      }
+    }
     List<String> result = new ArrayList<>();
-    for (String part : script.split(";\\s*(\\r?\\n|$)")) {
+    for (String part : code.toString().split(";\\s*(\\r?\\n|$)")) {
       String statement = part.strip();
       if (!statement.isEmpty()) {
         result.add(statement);

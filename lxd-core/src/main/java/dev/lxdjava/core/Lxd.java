@@ -1,11 +1,18 @@
 package dev.lxdjava.core;
 
 import dev.lxdjava.core.backup.Backups;
+import dev.lxdjava.core.certificate.Certificates;
 import dev.lxdjava.core.file.Files;
+import dev.lxdjava.core.image.Images;
 import dev.lxdjava.core.instance.Instances;
+import dev.lxdjava.core.network.Networks;
 import dev.lxdjava.core.operation.Operations;
+import dev.lxdjava.core.profile.Profiles;
+import dev.lxdjava.core.project.Projects;
 import dev.lxdjava.core.server.Server;
 import dev.lxdjava.core.snapshot.Snapshots;
+import dev.lxdjava.core.storage.StoragePools;
+import dev.lxdjava.core.storage.StorageVolumes;
 
 /**
  * Entry point to one LXD daemon. Each resource family is a port; every request made through a port
@@ -43,6 +50,31 @@ public interface Lxd extends AutoCloseable {
 
   /** Files inside instances in this view's project. */
   Files files();
+
+  /** The daemon's trust store of client certificates; the same in every project. */
+  Certificates certificates();
+
+  /** Storage pools of the daemon. */
+  StoragePools storagePools();
+
+  /**
+   * Storage volumes of one pool in this view's project.
+   *
+   * @param pool pool name, valid by {@link Names#storagePool(String)}
+   */
+  StorageVolumes storageVolumes(String pool);
+
+  /** Networks in this view's project. */
+  Networks networks();
+
+  /** Profiles in this view's project. */
+  Profiles profiles();
+
+  /** Projects of the daemon. */
+  Projects projects();
+
+  /** Images in this view's project. */
+  Images images();
 
   /** Closes the connection when this view opened it. */
   @Override

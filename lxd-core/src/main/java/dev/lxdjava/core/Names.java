@@ -15,6 +15,12 @@ public final class Names {
   /** Longest name this SDK sends for other objects (LXD keeps names in a 255-byte column). */
   public static final int MAX_NAME_LENGTH = 255;
 
+  /** Shortest network name LXD 5.0 accepts for a bridge. */
+  public static final int MIN_INTERFACE_NAME_LENGTH = 2;
+
+  /** Longest network name LXD 5.0 accepts for a bridge: the kernel's interface name limit. */
+  public static final int MAX_INTERFACE_NAME_LENGTH = 15;
+
   private Names() {}
 
   /**
@@ -72,6 +78,105 @@ public final class Names {
     }
     checkSegmentCharacters(field, name, decoded);
     return name;
+  }
+
+  /**
+   * Checks a network name against LXD 5.0's rule for bridges, which become host interfaces: 2 to 15
+   * characters, ASCII letters, digits, {@code -}, {@code _} and {@code .} only, and one path
+   * segment by {@link #segment}. LXD accepts longer names for network types without a host
+   * interface of the same name (OVN, physical); the SDK applies the interface rule to every
+   * network.
+   */
+  public static String network(String name) {
+    String field = "network name";
+    segment(field, name);
+    if (name.length() < MIN_INTERFACE_NAME_LENGTH || name.length() > MAX_INTERFACE_NAME_LENGTH) {
+      throw new LxdValidationException(
+          field,
+          name,
+          "must be "
+              + MIN_INTERFACE_NAME_LENGTH
+              + " to "
+              + MAX_INTERFACE_NAME_LENGTH
+              + " characters long (a network interface name)");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '-' && c != '_' && c != '.') {
+        throw new LxdValidationException(
+            field,
+            name,
+            "may contain only ASCII letters, digits, '-', '_' and '.', found '" + c + "'");
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Checks a project name against LXD 5.0's rule: one path segment by {@link #segment}, no spaces,
+   * underscores or quotes, and not {@code *}.
+   */
+  public static String project(String name) {
+    String field = "project name";
+    segment(field, name);
+    for (char forbidden : new char[] {' ', '_', '\'', '"'}) {
+      if (name.indexOf(forbidden) >= 0) {
+        throw new LxdValidationException(
+            field, name, "must not contain spaces, underscores or quotes");
+      }
+    }
+    if (name.equals("*")) {
+      throw new LxdValidationException(field, name, "'*' is reserved");
+    }
+    return name;
+  }
+
+  /** Checks a storage pool name: one path segment by {@link #segment}, as LXD 5.0 requires. */
+  public static String storagePool(String name) {
+    return segment("storage pool name", name);
+  }
+
+  /** Checks a storage volume or volume snapshot name: one path segment by {@link #segment}. */
+  public static String storageVolume(String name) {
+    return segment("storage volume name", name);
+  }
+
+  /** Checks a profile name: one path segment by {@link #segment}, as LXD 5.0 requires. */
+  public static String profile(String name) {
+    return segment("profile name", name);
+  }
+
+  /**
+   * Checks a local image alias: one path segment by {@link #segment}. LXD itself accepts {@code /}
+   * in aliases (as in {@code debian/12}), but such an alias would address a different path, so the
+   * SDK rejects it for local aliases.
+   */
+  public static String imageAlias(String name) {
+    return segment("image alias", name);
+  }
+
+  /** Checks an image fingerprint or a unique prefix of one: 1 to 64 hexadecimal digits. */
+  public static String imageFingerprint(String fingerprint) {
+    String field = "image fingerprint";
+    requirePresent(field, fingerprint);
+    if (fingerprint.length() > 64) {
+      throw new LxdValidationException(field, fingerprint, "must be at most 64 hexadecimal digits");
+    }
+    for (int i = 0; i < fingerprint.length(); i++) {
+      char c = fingerprint.charAt(i);
+      if (!isDigit(c) && !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        throw new LxdValidationException(field, fingerprint, "must be hexadecimal digits only");
+      }
+    }
+    return fingerprint;
+  }
+
+  /**
+   * Checks an instance device name (a key of {@code devices}): one path segment by {@link
+   * #segment}.
+   */
+  public static String device(String name) {
+    return segment("device name", name);
   }
 
   /**
@@ -136,6 +241,10 @@ public final class Names {
     if (name == null || name.isEmpty()) {
       throw new LxdValidationException(field, String.valueOf(name), "must not be empty");
     }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
   }
 
   private static boolean isDigit(char c) {

@@ -70,6 +70,68 @@ class NamesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"lxdjtbr0", "br-0", "a_b", "a.b", "ab", "lxdjt-01234567"})
+  void networkAcceptsInterfaceNames(String name) {
+    assertThat(Names.network(name)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"a", "lxdjt-0123456789", "a:b", "a b", "a@b", "a+b", "é1", "..", "a/b", "%2e%2e"})
+  void networkRejectsNamesThatAreNoInterfaceNames(String name) {
+    assertThatThrownBy(() -> Names.network(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("network name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a b", "a_b", "a'b", "a\"b", "*", "a/b", "..", "%2F"})
+  void projectRejectsLxdForbiddenCharacters(String name) {
+    assertThatThrownBy(() -> Names.project(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("project name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"p1", "team.a", "a:b", "a+b", "é"})
+  void projectAcceptsWhatLxdAccepts(String name) {
+    assertThat(Names.project(name)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a/b", "..", "%2F", "%2e%2e", "%252e%252e"})
+  void volumeProfilePoolAndAliasRejectPathTricks(String name) {
+    assertThatThrownBy(() -> Names.storageVolume(name)).isInstanceOf(LxdValidationException.class);
+    assertThatThrownBy(() -> Names.profile(name)).isInstanceOf(LxdValidationException.class);
+    assertThatThrownBy(() -> Names.storagePool(name)).isInstanceOf(LxdValidationException.class);
+    assertThatThrownBy(() -> Names.imageAlias(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("image alias");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"02c5", "02C52CA169DB"})
+  void fingerprintAcceptsHexPrefixes(String fingerprint) {
+    assertThat(Names.imageFingerprint(fingerprint)).isEqualTo(fingerprint);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "xyz", "02c5/.."})
+  void fingerprintRejectsOtherText(String fingerprint) {
+    assertThatThrownBy(() -> Names.imageFingerprint(fingerprint))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("image fingerprint");
+  }
+
+  @Test
+  void fingerprintLengthIsAtMost64() {
+    assertThat(Names.imageFingerprint("a".repeat(64))).hasSize(64);
+    assertThatThrownBy(() -> Names.imageFingerprint("a".repeat(65)))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("at most 64");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"a/b", "..", "%2F", "%2e%2e", "a%2Fb", "a b", "a?b", "a&b", "a+b", ""})
   void snapshotRejectsUnsafeAndLxdInvalidNames(String name) {
     assertThatThrownBy(() -> Names.snapshot(name))

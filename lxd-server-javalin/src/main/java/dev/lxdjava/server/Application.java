@@ -1,20 +1,25 @@
 package dev.lxdjava.server;
 
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.AuthStores;
+import dev.lxdjava.auth.AuthValidationException;
 import dev.lxdjava.auth.Database;
-import dev.lxdjava.auth.JdbiUserStore;
+import dev.lxdjava.auth.Housekeeping;
 import dev.lxdjava.auth.PasswordHasher;
 import dev.lxdjava.auth.TokenService;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.testkit.fake.FakeLxd;
 import dev.lxdjava.transport.LxdClient;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running gateway with everything it owns: the user database, the LXD connection and the HTTP
- * server. {@link #close()} stops them in reverse order.
+ * A running gateway with everything it owns: the LXD connection, the HTTP server and the hourly
+ * housekeeping of the user database. {@link #close()} stops them in reverse order.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
@@ -22,11 +27,16 @@ public final class Application implements AutoCloseable {
   private final Lxd lxd;
   private final AuthService auth;
   private final Gateway gateway;
+  private final HousekeepingSchedule housekeeping;
+  private final FakeLxd fake;
 
-  private Application(Lxd lxd, AuthService auth, Gateway gateway) {
+  private Application(
+      Lxd lxd, AuthService auth, Gateway gateway, HousekeepingSchedule housekeeping, FakeLxd fake) {
     this.lxd = lxd;
     this.auth = auth;
     this.gateway = gateway;
+    this.housekeeping = housekeeping;
+    this.fake = fake;
   }
 
   /**
@@ -42,23 +52,97 @@ public final class Application implements AutoCloseable {
           GatewayConfig.DEV_MODE_VARIABLE);
     }
     Jdbi database = Database.open(config.databaseUrl());
+    AuthStores stores = AuthStores.jdbi(database);
+    SecurityConfig security = config.security();
     AuthService auth =
         new AuthService(
-            new JdbiUserStore(database),
-            new PasswordHasher(config.bcryptCost()),
-            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()));
+            stores,
+            PasswordHasher.bcrypt(config.bcryptCost()),
+            new TokenService(config.jwtSecret(), config.accessTokenLifetime(), Clock.systemUTC()),
+            config.refreshTokenLifetime(),
+            security.rateLimits(),
+            Clock.systemUTC());
     seedAdmin(config, auth);
-    LxdClient.Builder client = LxdClient.builder();
-    if (config.socketPath() != null) {
-      client.unixSocket(config.socketPath());
-    }
-    Lxd lxd = client.build();
+    FakeLxd fake = config.fakeLxd() ? startFake() : null;
+    Lxd lxd = null;
+    Gateway gateway;
     try {
-      return new Application(lxd, auth, Gateway.start(lxd, auth, config.host(), config.port()));
+      lxd = fake != null ? LxdClient.unixSocket(fake.socketPath()) : connect(config);
+      gateway = Gateway.start(lxd, auth, config);
+    } catch (JavalinBindException e) {
+      close(lxd, fake);
+      throw new ConfigException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + " (APP_HOST, APP_PORT): "
+              + describe(rootCause(e)));
     } catch (RuntimeException e) {
-      lxd.close();
+      close(lxd, fake);
       throw e;
     }
+    HousekeepingSchedule housekeeping =
+        HousekeepingSchedule.start(
+            new Housekeeping(stores, security.auditRetention(), Clock.systemUTC()));
+    return new Application(lxd, auth, gateway, housekeeping, fake);
+  }
+
+  private static void close(Lxd lxd, FakeLxd fake) {
+    if (lxd != null) {
+      lxd.close();
+    }
+    if (fake != null) {
+      fake.close();
+    }
+  }
+
+  private static String describe(Throwable error) {
+    if (error instanceof java.nio.channels.UnresolvedAddressException) {
+      return "the host name does not resolve";
+    }
+    return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static Lxd connect(GatewayConfig config) {
+    LxdClient.Builder client = LxdClient.builder();
+    RemoteLxd remote = config.remote();
+    if (remote == null) {
+      if (config.socketPath() != null) {
+        client.unixSocket(config.socketPath());
+      }
+      return client.build();
+    }
+    client.remote(remote.url()).clientCertificate(remote.clientCertificate(), remote.clientKey());
+    if (remote.serverCertificate() != null) {
+      client.serverCertificate(remote.serverCertificate());
+    } else if (remote.serverFingerprint() != null) {
+      client.serverFingerprint(remote.serverFingerprint());
+    } else {
+      client.trustedCa(remote.caCertificate());
+    }
+    Lxd lxd = client.build();
+    LOG.info("connecting to LXD at {}", lxd);
+    return lxd;
+  }
+
+  private static FakeLxd startFake() {
+    FakeLxd fake = FakeLxd.builder().tls(false).start();
+    LOG.warn(
+        "LXD_CONNECTION_MODE=fake: the gateway uses an in-process fake LXD at {} with the image"
+            + " '{}'. Nothing reaches a real LXD, and every instance is lost when the gateway"
+            + " stops.",
+        fake.socketPath(),
+        FakeLxd.IMAGE_ALIAS);
+    return fake;
   }
 
   private static void seedAdmin(GatewayConfig config, AuthService auth) {
@@ -73,8 +157,13 @@ public final class Application implements AutoCloseable {
       }
       return;
     }
-    if (auth.seedAdmin(config.seedAdminUsername(), config.seedAdminPassword())) {
-      LOG.info("created admin user '{}'", config.seedAdminUsername());
+    try {
+      if (auth.seedAdmin(config.seedAdminUsername(), config.seedAdminPassword())) {
+        LOG.info("created admin user '{}'", config.seedAdminUsername());
+      }
+    } catch (AuthValidationException e) {
+      throw new ConfigException(
+          "SEED_ADMIN_USERNAME or SEED_ADMIN_PASSWORD is invalid: " + e.getMessage());
     }
   }
 
@@ -98,9 +187,18 @@ public final class Application implements AutoCloseable {
     return gateway;
   }
 
+  /** The in-process fake LXD when the gateway runs in fake mode, for tests and demos. */
+  public Optional<FakeLxd> fakeLxd() {
+    return Optional.ofNullable(fake);
+  }
+
   @Override
   public void close() {
+    housekeeping.close();
     gateway.close();
     lxd.close();
+    if (fake != null) {
+      fake.close();
+    }
   }
 }

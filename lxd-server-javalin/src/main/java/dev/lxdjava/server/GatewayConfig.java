@@ -12,13 +12,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The gateway's settings, read from environment variables. The names match the earlier Python
  * gateway, so its deployments can switch without renaming; {@code docs/configuration.md} lists them
  * all.
  *
- * @param connectionMode how to reach LXD: {@code unix}
+ * @param connectionMode how to reach LXD: {@code unix}, {@code https}, or {@code fake} for an
+ *     in-process fake LXD
  * @param socketPath LXD's unix socket, or {@code null} to detect it
  * @param jwtSecret key that signs access tokens
  * @param jwtSecretGenerated whether the key was generated for this run (development mode only)
@@ -32,6 +34,8 @@ import java.util.Map;
  * @param databaseUrl user database URL
  * @param bcryptCost bcrypt cost factor for new password hashes
  * @param devMode whether development shortcuts (generated JWT secret) are allowed
+ * @param remote the HTTPS settings when {@code connectionMode} is {@code https}, else {@code null}
+ * @param security rate limits, trusted proxies and audit retention
  */
 public record GatewayConfig(
     String connectionMode,
@@ -47,7 +51,12 @@ public record GatewayConfig(
     List<String> corsOrigins,
     String databaseUrl,
     int bcryptCost,
-    boolean devMode) {
+    boolean devMode,
+    RemoteLxd remote,
+    SecurityConfig security) {
+
+  /** Connection mode that starts an in-process fake LXD instead of reaching a real one. */
+  public static final String FAKE_MODE = "fake";
 
   /** Variable that allows development shortcuts. */
   public static final String DEV_MODE_VARIABLE = "GATEWAY_DEV_MODE";
@@ -64,10 +73,14 @@ public record GatewayConfig(
   public static GatewayConfig fromEnvironment(Map<String, String> env) {
     boolean devMode = bool(env, DEV_MODE_VARIABLE, false);
     String mode = env.getOrDefault("LXD_CONNECTION_MODE", "unix").strip().toLowerCase(Locale.ROOT);
-    if (!mode.equals("unix")) {
+    if (!mode.equals("unix") && !mode.equals("https") && !mode.equals(FAKE_MODE)) {
       throw new ConfigException(
-          "LXD_CONNECTION_MODE='" + mode + "' is not supported: use 'unix' (the local socket)");
+          "LXD_CONNECTION_MODE='"
+              + mode
+              + "' is not supported: use 'unix' (the local socket), 'https' (a remote LXD) or"
+              + " 'fake' (an in-process fake LXD for trying the API)");
     }
+    RemoteLxd remote = mode.equals("https") ? RemoteLxd.fromEnvironment(env) : null;
     String socket = env.getOrDefault("LXD_SOCKET_PATH", "").strip();
 
     String secret = env.getOrDefault("JWT_SECRET", "");
@@ -86,6 +99,13 @@ public record GatewayConfig(
       secret = randomSecret();
       generated = true;
     }
+    Optional<String> secretProblem = TokenService.secretProblem(secret);
+    if (secretProblem.isPresent()) {
+      throw new ConfigException(
+          "JWT_SECRET "
+              + secretProblem.get()
+              + ": use a random value such as the output of 'openssl rand -hex 32'");
+    }
 
     return new GatewayConfig(
         mode,
@@ -101,7 +121,14 @@ public record GatewayConfig(
         origins(env.getOrDefault("CORS_ORIGINS", "")),
         env.getOrDefault("DATABASE_URL", Database.DEFAULT_URL).strip(),
         rangeInt(env, "BCRYPT_COST", PasswordHasher.DEFAULT_COST, 10, 16),
-        devMode);
+        devMode,
+        remote,
+        SecurityConfig.fromEnvironment(env));
+  }
+
+  /** Whether the gateway runs on an in-process fake LXD. */
+  public boolean fakeLxd() {
+    return connectionMode.equals(FAKE_MODE);
   }
 
   private static String randomSecret() {
@@ -128,8 +155,7 @@ public record GatewayConfig(
     return rangeInt(env, name, fallback, 1, max);
   }
 
-  private static int rangeInt(
-      Map<String, String> env, String name, int fallback, int min, int max) {
+  static int rangeInt(Map<String, String> env, String name, int fallback, int min, int max) {
     String value = env.getOrDefault(name, "").strip();
     if (value.isEmpty()) {
       return fallback;

@@ -70,4 +70,88 @@ class GatewayConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("LXD_CONNECTION_MODE");
   }
+
+  @Test
+  void fakeConnectionModeIsAccepted() {
+    var env = Map.of("JWT_SECRET", SECRET, "LXD_CONNECTION_MODE", "fake");
+
+    var config = GatewayConfig.fromEnvironment(env);
+
+    assertThat(config.fakeLxd()).isTrue();
+  }
+
+  @Test
+  void templateSecretIsRejected() {
+    var env = Map.of("JWT_SECRET", "your-secret-key-change-in-production");
+
+    assertThatThrownBy(() -> GatewayConfig.fromEnvironment(env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("JWT_SECRET looks like a template value");
+  }
+
+  @Test
+  void templateSecretIsRejectedInDevModeToo() {
+    var env =
+        Map.of("JWT_SECRET", "change-me-change-me-change-me-change-me", "GATEWAY_DEV_MODE", "true");
+
+    assertThatThrownBy(() -> GatewayConfig.fromEnvironment(env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("JWT_SECRET");
+  }
+
+  @Test
+  void securityDefaultsMatchDocumentation() {
+    var security = GatewayConfig.fromEnvironment(Map.of("JWT_SECRET", SECRET)).security();
+
+    assertThat(security.rateLimits().loginPerAddress().permits()).isEqualTo(20);
+    assertThat(security.rateLimits().loginPerAccount().permits()).isEqualTo(10);
+    assertThat(security.rateLimits().refreshPerAddress().permits()).isEqualTo(60);
+    assertThat(security.rateLimits().refreshPerAccount().permits()).isEqualTo(30);
+    assertThat(security.rateLimits().loginPerAddress().window().toSeconds()).isEqualTo(60);
+    assertThat(security.trustedProxies()).isEmpty();
+    assertThat(security.auditRetention().toDays()).isEqualTo(90);
+  }
+
+  @Test
+  void rateLimitsAreConfigurable() {
+    var env =
+        Map.of(
+            "JWT_SECRET",
+            SECRET,
+            "RATE_LIMIT_LOGIN_PER_IP",
+            "5",
+            "RATE_LIMIT_WINDOW_SECONDS",
+            "10");
+
+    var limits = GatewayConfig.fromEnvironment(env).security().rateLimits();
+
+    assertThat(limits.loginPerAddress().permits()).isEqualTo(5);
+    assertThat(limits.loginPerAddress().window().toSeconds()).isEqualTo(10);
+  }
+
+  @Test
+  void zeroRateLimitIsRejected() {
+    var env = Map.of("JWT_SECRET", SECRET, "RATE_LIMIT_LOGIN_PER_USER", "0");
+
+    assertThatThrownBy(() -> GatewayConfig.fromEnvironment(env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RATE_LIMIT_LOGIN_PER_USER");
+  }
+
+  @Test
+  void invalidTrustedProxyIsRejected() {
+    var env = Map.of("JWT_SECRET", SECRET, "TRUSTED_PROXIES", "10.0.0.0/8, proxy.local");
+
+    assertThatThrownBy(() -> GatewayConfig.fromEnvironment(env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("TRUSTED_PROXIES entry 'proxy.local'");
+  }
+
+  @Test
+  void auditRetentionIsConfigurable() {
+    var env = Map.of("JWT_SECRET", SECRET, "AUDIT_RETENTION_DAYS", "7");
+
+    assertThat(GatewayConfig.fromEnvironment(env).security().auditRetention().toDays())
+        .isEqualTo(7);
+  }
 }

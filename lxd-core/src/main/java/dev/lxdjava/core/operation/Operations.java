@@ -14,6 +14,14 @@ public interface Operations {
   List<Operation> list();
 
   /**
+   * Lists the operations of every project, each with {@link Operation#project()} set to the project
+   * it runs in. LXD's operation objects carry no project, so this lists the projects ({@code GET
+   * /1.0/projects}, API extension {@code projects}) and then each project's operations, one request
+   * per project; a project deleted meanwhile is skipped.
+   */
+  List<Operation> listAllProjects();
+
+  /**
    * Reads one operation.
    *
    * @throws LxdOperationNotFoundException if LXD does not know it (or forgot it)

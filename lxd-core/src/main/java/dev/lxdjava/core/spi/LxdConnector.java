@@ -1,6 +1,7 @@
 package dev.lxdjava.core.spi;
 
 import dev.lxdjava.core.Lxd;
+import java.nio.file.Path;
 
 /**
  * Opens a connection to the local daemon. Transports register an implementation with {@link
@@ -15,4 +16,11 @@ public interface LxdConnector {
    * @throws dev.lxdjava.core.LxdTransportException if no daemon can be reached
    */
   Lxd connectLocal();
+
+  /**
+   * Connects to the daemon listening on the unix socket at {@code socket}, such as a fake LXD.
+   *
+   * @throws dev.lxdjava.core.LxdTransportException if the socket does not exist or cannot be used
+   */
+  Lxd connectUnixSocket(Path socket);
 }

@@ -2,6 +2,7 @@ package dev.lxdjava.server.http;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.lxdjava.core.instance.InstanceType;
+import dev.lxdjava.core.server.ServerInfo;
 import java.io.IOException;
 
 /**
@@ -26,7 +27,8 @@ public final class GatewayJson {
   /** Creates the mapper used for request bodies and responses. */
   public static ObjectMapper mapper() {
     SimpleModule lxdValues = new SimpleModule("lxd-values");
-    lxdValues.addSerializer(InstanceType.class, new InstanceTypeSerializer());
+    lxdValues.addSerializer(Enum.class, new WireNameSerializer());
+    lxdValues.setMixInAnnotation(ServerInfo.class, ServerInfoNames.class);
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .registerModule(lxdValues)
@@ -41,11 +43,30 @@ public final class GatewayJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
-  private static final class InstanceTypeSerializer extends JsonSerializer<InstanceType> {
+  /**
+   * LXD names the field {@code public}, a Java keyword, so the record calls it {@code isPublic}.
+   */
+  private abstract static class ServerInfoNames {
+    @JsonProperty("public")
+    boolean isPublic;
+  }
+
+  /**
+   * Writes an enum by its {@code wireName()} when it has one (the SDK's enums carry LXD's spelling
+   * there, such as {@code virtual-machine}), otherwise by its constant name.
+   */
+  @SuppressWarnings("rawtypes")
+  private static final class WireNameSerializer extends JsonSerializer<Enum> {
     @Override
-    public void serialize(InstanceType value, JsonGenerator out, SerializerProvider provider)
+    public void serialize(Enum value, JsonGenerator out, SerializerProvider provider)
         throws IOException {
-      out.writeString(value.wireName());
+      try {
+        out.writeString(String.valueOf(value.getClass().getMethod("wireName").invoke(value)));
+      } catch (NoSuchMethodException e) {
+        out.writeString(value.name());
+      } catch (ReflectiveOperationException e) {
+        throw new IOException("cannot read the wire name of " + value, e);
+      }
     }
   }
 }

@@ -2,10 +2,12 @@ package dev.lxdjava.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lxdjava.auth.AuthConflictException;
+import dev.lxdjava.auth.AuthNotFoundException;
 import dev.lxdjava.auth.AuthValidationException;
 import dev.lxdjava.auth.InvalidCredentialsException;
 import dev.lxdjava.auth.InvalidTokenException;
-import dev.lxdjava.auth.UserConflictException;
+import dev.lxdjava.auth.RateLimitedException;
 import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.LxdConflictException;
 import dev.lxdjava.core.LxdForbiddenException;
@@ -18,6 +20,7 @@ import dev.lxdjava.core.operation.LxdOperationNotFoundException;
 import dev.lxdjava.core.operation.LxdOperationTimeoutException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -34,6 +37,12 @@ public final class Problems {
   /** Content type of error bodies. */
   public static final String CONTENT_TYPE = "application/problem+json";
 
+  /** Request attribute holding the detail of the problem written, for the audit trail. */
+  public static final String DETAIL_ATTRIBUTE = "problem_detail";
+
+  /** Extra member of 429 problems: seconds until a retry is allowed, also sent as a header. */
+  static final String RETRY_AFTER = "retry_after";
+
   private final ObjectMapper json;
 
   public Problems(ObjectMapper json) {
@@ -42,6 +51,10 @@ public final class Problems {
 
   /** Chooses the problem for an exception. */
   public Problem toProblem(Exception error) {
+    if (error instanceof ParameterException invalid) {
+      return new Problem(
+          400, "validation", invalid.getMessage(), Map.of("parameter", invalid.parameter()));
+    }
     if (error instanceof ApiException api) {
       return Problem.of(api.status(), api.problemType(), api.getMessage());
     }
@@ -54,8 +67,18 @@ public final class Problems {
     if (error instanceof InvalidCredentialsException || error instanceof InvalidTokenException) {
       return Problem.of(401, "unauthorized", error.getMessage());
     }
-    if (error instanceof UserConflictException) {
+    if (error instanceof AuthConflictException) {
       return Problem.of(409, "conflict", error.getMessage());
+    }
+    if (error instanceof AuthNotFoundException) {
+      return Problem.of(404, "not-found", error.getMessage());
+    }
+    if (error instanceof RateLimitedException limited) {
+      return new Problem(
+          429,
+          "rate-limited",
+          limited.getMessage(),
+          Map.of(RETRY_AFTER, limited.retryAfterSeconds()));
     }
     if (error instanceof LxdApiException lxd) {
       return lxdProblem(lxd);
@@ -74,7 +97,7 @@ public final class Problems {
       return Problem.of(502, "lxd-protocol", "unexpected reply from LXD: " + error.getMessage());
     }
     if (error instanceof HttpResponseException http) {
-      return Problem.of(http.getStatus(), slug(http.getStatus()), http.getMessage());
+      return httpProblem(http);
     }
     return Problem.of(500, "internal", "internal error; the gateway log has details");
   }
@@ -120,6 +143,28 @@ public final class Problems {
     return new Problem(502, "lxd-error", "LXD failed: " + lxd.lxdMessage(), extras);
   }
 
+  /** Javalin's own errors: unknown route, wrong method, body over {@code maxRequestSize}. */
+  private static Problem httpProblem(HttpResponseException http) {
+    int status = http.getStatus();
+    if (status == 405) {
+      String allowed = allowedMethods(http);
+      return new Problem(
+          405,
+          "method-not-allowed",
+          "method not allowed on this path; it accepts " + allowed,
+          Map.of("allowed_methods", allowed));
+    }
+    if (status == 413) {
+      return Problem.of(413, "body-too-large", RequestRules.tooLarge(-1).getMessage());
+    }
+    String detail = http instanceof EndpointNotFound ? "no route for this path" : http.getMessage();
+    return Problem.of(status, slug(status), detail);
+  }
+
+  private static String allowedMethods(HttpResponseException http) {
+    return http.getDetails().values().stream().findFirst().orElse("");
+  }
+
   private static String slug(int status) {
     return switch (status) {
       case 404 -> "not-found";
@@ -150,9 +195,16 @@ public final class Problems {
   /** Writes a problem response. */
   public void write(Context ctx, Problem problem) {
     ctx.status(problem.status());
+    if (problem.extras().get("allowed_methods") instanceof String allowed) {
+      ctx.header("Allow", allowed);
+    }
     if (problem.status() == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
+    if (problem.extras().get(RETRY_AFTER) instanceof Long seconds) {
+      ctx.header("Retry-After", Long.toString(seconds));
+    }
+    ctx.attribute(DETAIL_ATTRIBUTE, problem.detail());
     try {
       ctx.contentType(CONTENT_TYPE);
       ctx.result(json.writeValueAsString(problem.body(ctx.path(), RequestIds.of(ctx))));

@@ -3,7 +3,9 @@ package dev.lxdjava.server.routes;
 import dev.lxdjava.core.operation.LxdOperationTimeoutException;
 import dev.lxdjava.core.operation.Operation;
 import dev.lxdjava.core.operation.OperationHandle;
+import dev.lxdjava.server.http.AuditTrail;
 import dev.lxdjava.server.http.Params;
+import dev.lxdjava.server.http.QueryParams;
 import io.javalin.http.Context;
 import java.time.Duration;
 
@@ -21,7 +23,8 @@ public final class AsyncReplies {
 
   /** Writes the reply for an operation the request started. */
   public static void respond(Context ctx, OperationHandle handle) {
-    if (!Params.bool(ctx, "wait", false)) {
+    AuditTrail.operation(ctx, handle);
+    if (!Params.bool(ctx, QueryParams.WAIT)) {
       accepted(ctx, handle);
       return;
     }

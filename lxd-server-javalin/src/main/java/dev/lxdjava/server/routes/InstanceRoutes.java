@@ -30,18 +30,21 @@ public final class InstanceRoutes {
 
   /** Registers the routes. */
   public void register(Router router) {
-    router.get("/api/v1/instances", Access.VIEWER, this::list);
-    router.post("/api/v1/instances", Access.ADMIN, this::create);
-    router.get("/api/v1/instances/{name}", Access.VIEWER, this::get);
-    router.delete("/api/v1/instances/{name}", Access.ADMIN, this::delete);
-    router.get("/api/v1/instances/{name}/state", Access.VIEWER, this::state);
-    router.put("/api/v1/instances/{name}/state", Access.OPERATOR, this::changeState);
+    router.get("/api/v1/instances", Access.VIEWER, InstanceDocs.LIST, this::list);
+    router.post("/api/v1/instances", Access.PROJECT_ADMIN, InstanceDocs.CREATE, this::create);
+    router.get("/api/v1/instances/{name}", Access.VIEWER, InstanceDocs.GET, this::get);
+    router.delete(
+        "/api/v1/instances/{name}", Access.PROJECT_ADMIN, InstanceDocs.DELETE, this::delete);
+    router.get("/api/v1/instances/{name}/state", Access.VIEWER, InstanceDocs.STATE, this::state);
+    router.put(
+        "/api/v1/instances/{name}/state",
+        Access.OPERATOR,
+        InstanceDocs.CHANGE_STATE,
+        this::changeState);
   }
 
   private Lxd scoped(Context ctx) {
-    Lxd view = lxd.project(Params.project(ctx));
-    String target = Params.target(ctx);
-    return target.isEmpty() ? view : view.target(target);
+    return Params.scoped(lxd, ctx);
   }
 
   private static String name(Context ctx) {
@@ -50,23 +53,19 @@ public final class InstanceRoutes {
 
   private void list(Context ctx) {
     Page page = Page.of(ctx);
-    boolean expand = Params.bool(ctx, "expand", true);
-    String typeParam = Params.text(ctx, "instance-type");
-    InstanceType type = typeParam.isEmpty() ? null : InstanceType.fromWireName(typeParam);
-    String filter = Params.text(ctx, "filter");
-    if (!expand) {
-      if (type != null || !filter.isEmpty()) {
+    InstanceType type = Params.instanceType(ctx);
+    ListOptions options = Params.listOptions(ctx);
+    if (!Params.expand(ctx)) {
+      if (type != null || !options.filter().isEmpty()) {
         List<String> names =
-            scoped(ctx).instances().list(ListOptions.DEFAULT.withFilter(filter), type).stream()
-                .map(Instance::name)
-                .toList();
+            scoped(ctx).instances().list(options, type).stream().map(Instance::name).toList();
         ctx.json(page.of(names));
         return;
       }
       ctx.json(page.of(scoped(ctx).instances().names()));
       return;
     }
-    ctx.json(page.of(scoped(ctx).instances().list(ListOptions.DEFAULT.withFilter(filter), type)));
+    ctx.json(page.of(scoped(ctx).instances().list(options, type)));
   }
 
   private void get(Context ctx) {

@@ -34,8 +34,12 @@ public final class OperationJson {
     body.put("id", operation.id());
     body.put("class", operation.operationClass());
     body.put("description", operation.description());
-    body.put("created_at", operation.createdAt());
-    body.put("updated_at", operation.updatedAt());
+    if (operation.createdAt() != null) {
+      body.put("created_at", operation.createdAt());
+    }
+    if (operation.updatedAt() != null) {
+      body.put("updated_at", operation.updatedAt());
+    }
     body.put("status", statusText(operation));
     body.put("status_code", operation.statusCode());
     body.put("resources", operation.resources());

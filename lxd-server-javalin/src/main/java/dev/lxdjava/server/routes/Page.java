@@ -1,6 +1,7 @@
 package dev.lxdjava.server.routes;
 
 import dev.lxdjava.server.http.Params;
+import dev.lxdjava.server.http.QueryParams;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +16,25 @@ import java.util.Map;
  */
 public record Page(int limit, int offset) {
   /** Items per page when {@code limit} is absent. */
-  public static final int DEFAULT_LIMIT = 100;
+  public static final int DEFAULT_LIMIT = QueryParams.DEFAULT_LIMIT;
 
   /** Largest accepted {@code limit}. */
-  public static final int MAX_LIMIT = 1000;
+  public static final int MAX_LIMIT = QueryParams.MAX_LIMIT;
 
   /** Reads {@code limit} and {@code offset} from the query. */
   public static Page of(Context ctx) {
     return new Page(
-        Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-        Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+        Params.integer(ctx, QueryParams.LIMIT), Params.integer(ctx, QueryParams.OFFSET));
+  }
+
+  /** The reply for a page the store already cut, with the total count of all pages. */
+  public Map<String, Object> reply(List<?> items, long total) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", items);
+    body.put("limit", limit);
+    body.put("offset", offset);
+    body.put("total", total);
+    return body;
   }
 
   /** The page of {@code all} with the total count. */

@@ -102,6 +102,12 @@ public final class ContractTargets implements ClassTemplateInvocationContextProv
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      if (target.isFake()) {
+        NotOnFake exclusion = exclusion(context);
+        if (exclusion != null) {
+          return ConditionEvaluationResult.disabled("not run on the fake: " + exclusion.value());
+        }
+      }
       String reason = unreachableReason(context);
       return reason == null
           ? ConditionEvaluationResult.enabled("target " + target.name() + " is connected")
@@ -115,6 +121,15 @@ public final class ContractTargets implements ClassTemplateInvocationContextProv
       if (reason != null) {
         throw new TestAbortedException(reason);
       }
+    }
+
+    private static NotOnFake exclusion(ExtensionContext context) {
+      NotOnFake onMethod =
+          context.getTestMethod().map(method -> method.getAnnotation(NotOnFake.class)).orElse(null);
+      if (onMethod != null) {
+        return onMethod;
+      }
+      return context.getTestClass().map(type -> type.getAnnotation(NotOnFake.class)).orElse(null);
     }
 
     /** Why the target cannot be used, or {@code null}; throws under CI for real targets. */

@@ -3,11 +3,18 @@ package dev.lxdjava.transport.internal;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Scope;
 import dev.lxdjava.core.backup.Backups;
+import dev.lxdjava.core.certificate.Certificates;
 import dev.lxdjava.core.file.Files;
+import dev.lxdjava.core.image.Images;
 import dev.lxdjava.core.instance.Instances;
+import dev.lxdjava.core.network.Networks;
 import dev.lxdjava.core.operation.Operations;
+import dev.lxdjava.core.profile.Profiles;
+import dev.lxdjava.core.project.Projects;
 import dev.lxdjava.core.server.Server;
 import dev.lxdjava.core.snapshot.Snapshots;
+import dev.lxdjava.core.storage.StoragePools;
+import dev.lxdjava.core.storage.StorageVolumes;
 
 /** {@link Lxd} over one {@link RestClient}; scoped views share the client. */
 public final class RestLxd implements Lxd {
@@ -64,6 +71,41 @@ public final class RestLxd implements Lxd {
   @Override
   public Files files() {
     return new RestFiles(rest, scope);
+  }
+
+  @Override
+  public Certificates certificates() {
+    return new RestCertificates(rest);
+  }
+
+  @Override
+  public StoragePools storagePools() {
+    return new RestStoragePools(rest, scope);
+  }
+
+  @Override
+  public StorageVolumes storageVolumes(String pool) {
+    return new RestStorageVolumes(rest, scope, pool);
+  }
+
+  @Override
+  public Networks networks() {
+    return new RestNetworks(rest, scope);
+  }
+
+  @Override
+  public Profiles profiles() {
+    return new RestProfiles(rest, scope);
+  }
+
+  @Override
+  public Projects projects() {
+    return new RestProjects(rest);
+  }
+
+  @Override
+  public Images images() {
+    return new RestImages(rest, scope);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.lxdjava.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lxdjava.core.LxdNotFoundException;
 import dev.lxdjava.core.LxdProtocolException;
 import dev.lxdjava.core.LxdValidationException;
 import dev.lxdjava.core.Names;
@@ -50,6 +51,22 @@ final class RestOperations implements Operations {
     }
     byStatus.forEach(
         group -> group.forEach(item -> result.add(Replies.operation(item, scope.project()))));
+    return result;
+  }
+
+  @Override
+  public List<Operation> listAllProjects() {
+    // NOTE: LXD with the operations_get_query_all_projects extension can list every project's
+    // operations in one request, but its operation objects do not say which project each is in.
+    List<String> projects = Replies.namesFromUrls(rest.get(LxdPath.of("projects")).metadata());
+    List<Operation> result = new ArrayList<>();
+    for (String project : projects) {
+      try {
+        result.addAll(new RestOperations(rest, scope.withProject(project)).list());
+      } catch (LxdNotFoundException deletedMeanwhile) {
+        // The project disappeared between the two requests: it has no operations to show.
+      }
+    }
     return result;
   }
 

@@ -28,9 +28,11 @@ public final class UnixSocketConnection implements Connection {
   public static UnixSocketConnection open(Path socket, Duration connectTimeout) {
     if (!Files.exists(socket)) {
       throw new LxdTransportException(
-          "LXD socket "
-              + socket
-              + " does not exist: is LXD installed and running? Set LXD_SOCKET to its path.");
+          "LXD socket " + socket + " does not exist: is LXD installed and running?");
+    }
+    if (Files.isRegularFile(socket) || Files.isDirectory(socket)) {
+      throw new LxdTransportException(
+          "LXD socket " + socket + " is a regular file or a folder, not a unix socket");
     }
     if (!Files.isReadable(socket) || !Files.isWritable(socket)) {
       throw new LxdTransportException(
