@@ -234,7 +234,10 @@ public final class RestClient {
     for (HttpField field : response.getHeaders()) {
       names.putIfAbsent(field.getLowerCaseName(), field.getValue());
     }
-    return new Download(response.getStatus(), names, new DownloadStream(body, request, drainLimit));
+    return new Download(
+        response.getStatus(),
+        names,
+        new DownloadStream(body, request, drainLimit, () -> awaitRelease(request)));
   }
 
   /**
