@@ -81,27 +81,6 @@ public final class Names {
   }
 
   /**
-   * Checks an instance snapshot name: the rule of {@link #segment} plus LXD 5.0's own snapshot
-   * rule, which rejects spaces and the characters {@code ?}, {@code &} and {@code +}. LXD checks
-   * spaces only after it has started the snapshot operation, so checking here keeps a doomed
-   * operation from starting.
-   */
-  public static String snapshot(String name) {
-    String field = "snapshot name";
-    segment(field, name);
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isWhitespace(c)) {
-        throw new LxdValidationException(field, name, "must not contain spaces");
-      }
-      if (c == '?' || c == '&' || c == '+') {
-        throw new LxdValidationException(field, name, "must not contain '?', '&' or '+'");
-      }
-    }
-    return name;
-  }
-
-  /**
    * Checks a network name against LXD 5.0's rule for bridges, which become host interfaces: 2 to 15
    * characters, ASCII letters, digits, {@code -}, {@code _} and {@code .} only, and one path
    * segment by {@link #segment}. LXD accepts longer names for network types without a host
@@ -131,14 +110,6 @@ public final class Names {
       }
     }
     return name;
-  }
-
-  /**
-   * Checks an instance backup name by the rule of {@link #segment}. LXD 5.0 itself rejects only
-   * {@code /} in backup names.
-   */
-  public static String backup(String name) {
-    return segment("backup name", name);
   }
 
   /**
@@ -206,6 +177,35 @@ public final class Names {
    */
   public static String device(String name) {
     return segment("device name", name);
+  }
+
+  /**
+   * Checks an instance snapshot name: the rule of {@link #segment} plus LXD 5.0's own snapshot
+   * rule, which rejects spaces and the characters {@code ?}, {@code &} and {@code +}. LXD checks
+   * spaces only after it has started the snapshot operation, so checking here keeps a doomed
+   * operation from starting.
+   */
+  public static String snapshot(String name) {
+    String field = "snapshot name";
+    segment(field, name);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c)) {
+        throw new LxdValidationException(field, name, "must not contain spaces");
+      }
+      if (c == '?' || c == '&' || c == '+') {
+        throw new LxdValidationException(field, name, "must not contain '?', '&' or '+'");
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Checks an instance backup name by the rule of {@link #segment}. LXD 5.0 itself rejects only
+   * {@code /} in backup names.
+   */
+  public static String backup(String name) {
+    return segment("backup name", name);
   }
 
   private static void checkSegmentCharacters(String field, String name, String form) {

@@ -10,17 +10,21 @@ import org.eclipse.jetty.client.Request;
  * The body of a download. Closing it before the end first reads and discards the rest up to a
  * limit, so the exchange completes and the connection stays usable. Only a longer rest aborts the
  * request, which closes the connection. Jetty's own stream, closed early, merely stops reading and
- * leaves the exchange, and with it the connection, open until the idle timeout.
+ * leaves the exchange, and with it the connection, open until the idle timeout. Closing a body read
+ * to its end waits, like every other request of {@link RestClient}, until the connection is back in
+ * the pool, so the caller's next request reuses it instead of opening one more.
  */
 final class DownloadStream extends FilterInputStream {
   private final Request request;
   private final long drainLimit;
+  private final Runnable awaitRelease;
   private boolean ended;
 
-  DownloadStream(InputStream body, Request request, long drainLimit) {
+  DownloadStream(InputStream body, Request request, long drainLimit, Runnable awaitRelease) {
     super(body);
     this.request = request;
     this.drainLimit = drainLimit;
+    this.awaitRelease = awaitRelease;
   }
 
   @Override
@@ -46,6 +50,9 @@ final class DownloadStream extends FilterInputStream {
       request.abort(new AsynchronousCloseException());
     }
     super.close();
+    if (ended) {
+      awaitRelease.run();
+    }
   }
 
   private void drain() {

@@ -78,7 +78,11 @@ public final class RestClient {
     return send(method, path, body, null, requestTimeout);
   }
 
-  /** Sends a request with an optional JSON body and {@code If-Match} ETag (empty for none). */
+  /**
+   * Sends an update with an optional JSON body and {@code If-Match}.
+   *
+   * @param ifMatch ETag for {@code If-Match}; empty or {@code null} sends none
+   */
   public LxdResponse send(String method, LxdPath path, Object body, String ifMatch) {
     return send(method, path, body, ifMatch, requestTimeout);
   }
@@ -230,7 +234,10 @@ public final class RestClient {
     for (HttpField field : response.getHeaders()) {
       names.putIfAbsent(field.getLowerCaseName(), field.getValue());
     }
-    return new Download(response.getStatus(), names, new DownloadStream(body, request, drainLimit));
+    return new Download(
+        response.getStatus(),
+        names,
+        new DownloadStream(body, request, drainLimit, () -> awaitRelease(request)));
   }
 
   /**

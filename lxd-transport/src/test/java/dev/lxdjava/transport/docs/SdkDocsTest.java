@@ -6,18 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/sdk.md} and the compiled examples identical: every {@code <!-- snippet: name
- * -->} block of the guide must equal the {@code tag::name[]} region of a Java file in this package,
- * and every region must appear in the guide.
+ * Keeps the Java examples of {@code docs/sdk.md} compiled. Every {@code ```java} block must appear,
+ * line by line and ignoring indentation, in an {@code *Examples.java} file of this package. A block
+ * preceded by {@code <!-- snippet: name -->} must moreover equal the {@code tag::name[]} region of
+ * a Java file here, and every such region must appear in the guide.
  */
 class SdkDocsTest {
   private static final Path GUIDE = Path.of("..", "docs", "sdk.md");
@@ -27,6 +30,23 @@ class SdkDocsTest {
       Pattern.compile("<!-- snippet: ([\\w-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern REGION =
       Pattern.compile("// tag::([\\w-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
+
+  @Test
+  void everyJavaBlockIsCompiled() throws IOException {
+    List<String> blocks = javaBlocks(Files.readString(GUIDE));
+    String compiled = examples();
+
+    assertThat(blocks).isNotEmpty();
+    assertThat(blocks)
+        .allSatisfy(block -> assertThat(compiled).contains(unindented(block).strip()));
+  }
+
+  @Test
+  void blocksAreFoundInMarkdown() {
+    String markdown = "text\n```java\na();\n  b();\n```\n```sh\nls\n```\n";
+
+    assertThat(javaBlocks(markdown)).containsExactly("a();\n  b();\n");
+  }
 
   @Test
   void everySnippetEqualsItsCompiledRegion() throws IOException {
@@ -46,6 +66,36 @@ class SdkDocsTest {
     assertThat(snippets.keySet()).containsAll(regions().keySet());
   }
 
+  static List<String> javaBlocks(String markdown) {
+    List<String> blocks = new ArrayList<>();
+    StringBuilder block = null;
+    for (String line : markdown.split("\n", -1)) {
+      if (block == null && line.strip().equals("```java")) {
+        block = new StringBuilder();
+      } else if (block != null && line.strip().equals("```")) {
+        blocks.add(block.toString());
+        block = null;
+      } else if (block != null) {
+        block.append(line).append('\n');
+      }
+    }
+    return blocks;
+  }
+
+  static String unindented(String text) {
+    return text.lines().map(String::strip).collect(Collectors.joining("\n"));
+  }
+
+  private static String examples() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path file : sources()) {
+      if (file.toString().endsWith("Examples.java")) {
+        all.append(unindented(Files.readString(file))).append('\n');
+      }
+    }
+    return all.toString();
+  }
+
   private static Map<String, String> snippets() throws IOException {
     Map<String, String> snippets = new LinkedHashMap<>();
     Matcher matcher = SNIPPET.matcher(Files.readString(GUIDE, StandardCharsets.UTF_8));
@@ -55,19 +105,27 @@ class SdkDocsTest {
     return snippets;
   }
 
+  /**
+   * Regions of the files that {@code docs/sdk.md} shows; {@code RemoteExamples} has its own doc.
+   */
   private static Map<String, String> regions() throws IOException {
     Map<String, String> regions = new LinkedHashMap<>();
-    List<Path> sources;
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
-      sources = files.filter(file -> file.toString().endsWith(".java")).toList();
-    }
-    for (Path source : sources) {
+    for (Path source : sources()) {
+      if (source.getFileName().toString().equals("RemoteExamples.java")) {
+        continue;
+      }
       Matcher matcher = REGION.matcher(Files.readString(source, StandardCharsets.UTF_8));
       while (matcher.find()) {
         regions.put(matcher.group(1), dedent(matcher.group(2)));
       }
     }
     return regions;
+  }
+
+  private static List<Path> sources() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    }
   }
 
   /** Removes the indentation all non-blank lines share. */
