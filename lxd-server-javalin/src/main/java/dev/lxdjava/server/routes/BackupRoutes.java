@@ -107,7 +107,7 @@ public final class BackupRoutes {
     BackupImport options =
         new BackupImport(
             Params.value(ctx, BackupDocs.IMPORT_NAME), Params.value(ctx, BackupDocs.POOL));
-    try (InputStream tarball = ctx.req().getInputStream()) {
+    try (InputStream tarball = ctx.bodyInputStream()) {
       AsyncReplies.respond(ctx, scoped(ctx).backups().importBackup(tarball, options));
     } catch (IOException e) {
       throw new UncheckedIOException("reading the uploaded backup failed: " + e.getMessage(), e);

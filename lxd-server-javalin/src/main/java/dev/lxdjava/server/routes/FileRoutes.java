@@ -101,7 +101,7 @@ public final class FileRoutes {
             Params.integer(ctx, FileDocs.GID),
             mode(ctx),
             Params.bool(ctx, FileDocs.APPEND));
-    try (InputStream content = ctx.req().getInputStream()) {
+    try (InputStream content = ctx.bodyInputStream()) {
       scoped(ctx).files().push(instance, path, content, options);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the uploaded file failed: " + e.getMessage(), e);
