@@ -177,6 +177,23 @@ class GatewayComputeOnFakeTest {
   }
 
   @Test
+  void backupExportAnswersHeadWithoutBody() throws Exception {
+    send("POST", INSTANCE + "/backups?wait=true", Map.of("name", "b0"));
+
+    var head =
+        http.send(
+            HttpRequest.newBuilder(gateway.uri(INSTANCE + "/backups/b0/export"))
+                .header("Authorization", "Bearer " + operatorToken)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Disposition")).isPresent();
+    assertThat(head.body()).isEmpty();
+  }
+
+  @Test
   void missingBackupExportIsProblemNotDownload() throws Exception {
     var export = download(INSTANCE + "/backups/nope/export");
 

@@ -5,6 +5,8 @@ import dev.lxdjava.server.http.QueryParams;
 import dev.lxdjava.server.openapi.Body;
 import dev.lxdjava.server.openapi.Reply;
 import dev.lxdjava.server.openapi.RouteDoc;
+import dev.lxdjava.server.openapi.Schemas;
+import dev.lxdjava.server.openapi.Shape;
 
 /** Documentation of the file routes. */
 final class FileDocs {
@@ -32,6 +34,20 @@ final class FileDocs {
   static final QueryParam APPEND =
       QueryParam.bool("append", "Append to an existing file instead of replacing it.", false);
 
+  static final Shape DIRECTORY =
+      Shape.named(
+          "DirectoryListing",
+          components ->
+              Schemas.objectSchema(true)
+                  .description("The entries of a directory inside an instance, sorted.")
+                  .required("path", Schemas.type("string", "the directory's path"))
+                  .required("type", Schemas.type("string", "`directory`"))
+                  .required(
+                      "entries",
+                      Schemas.type("array", "names inside it, without `.` and `..`")
+                          .set("items", Schemas.type("string")))
+                  .build());
+
   static final RouteDoc PULL =
       RouteDoc.builder(TAG, "Read a file from an instance")
           .description(
@@ -40,8 +56,8 @@ final class FileDocs {
                   + " `X-File-Gid` and `X-File-Mode` carry the entry's facts.")
           .pathParam("name", InstanceDocs.NAME)
           .query(QueryParams.PROJECT, QueryParams.TARGET, PATH)
-          .reply(
-              Reply.download(200, "The file's content, or a directory listing", FileRoutes.CONTENT))
+          .reply(Reply.download(200, "A file's content, or a link's target", FileRoutes.CONTENT))
+          .json(200, "A directory's entries", DIRECTORY)
           .errors(400, 404)
           .lxd()
           .build();

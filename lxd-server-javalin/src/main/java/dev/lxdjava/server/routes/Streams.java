@@ -3,6 +3,7 @@ package dev.lxdjava.server.routes;
 import dev.lxdjava.server.http.Downloads;
 import dev.lxdjava.server.http.RequestIds;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,6 +44,10 @@ final class Streams {
       ctx.contentType(contentType);
       if (fileName != null) {
         Downloads.attachment(ctx, fileName);
+      }
+      if (ctx.method() == HandlerType.HEAD) {
+        // HEAD runs the GET handler; a tarball must not be read from LXD only to be dropped.
+        return;
       }
       // The servlet's own stream, because Javalin's result stream may buffer for compression.
       OutputStream out = ctx.res().getOutputStream();
