@@ -29,7 +29,10 @@ final class ChildGateway implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts a gateway on the local LXD with {@code -Xmx<heapMiB>m} and waits until it answers. */
+  /**
+   * Starts a gateway on the local LXD with {@code -Xmx<heapMiB>m} and waits until {@code /health}
+   * returns 200.
+   */
   static ChildGateway start(int heapMiB) throws Exception {
     Path dir = Files.createTempDirectory("lxd-gateway-child");
     int port;
@@ -111,7 +114,7 @@ final class ChildGateway implements AutoCloseable {
     return process.isAlive();
   }
 
-  /** The gateway's output so far, for failure messages. */
+  /** Returns the last 40 lines of the gateway's output, for failure messages. */
   String log() throws IOException {
     Path log = dir.resolve("gateway.log");
     if (!Files.exists(log)) {

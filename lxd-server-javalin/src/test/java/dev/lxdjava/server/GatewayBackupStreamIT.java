@@ -57,7 +57,7 @@ class GatewayBackupStreamIT {
   }
 
   @Test
-  void backupLargerThanHeapStreamsThroughExportAndImport() throws Exception {
+  void largeBackupStreamsThroughSmallHeap() throws Exception {
     lxd.instances()
         .create(
             InstanceCreate.builder(name)

@@ -235,7 +235,7 @@ class GatewayComputeIT {
   }
 
   @Test
-  void fileWithAwkwardNameRoundTripsBytesModeAndOwner() throws Exception {
+  void awkwardFileNameRoundTrips() throws Exception {
     String path = "/tmp/a+b cé?.txt";
     byte[] content = {'x', 0, 'y', 0, (byte) 0xfe};
     String files = base + "/files?path=" + query(path);

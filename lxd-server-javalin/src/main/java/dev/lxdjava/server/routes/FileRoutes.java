@@ -46,7 +46,7 @@ public final class FileRoutes {
     return Names.instance(ctx.pathParam("name"));
   }
 
-  /** The {@code path} parameter, required and absolute. */
+  /** Reads the required {@code path} parameter and checks that it is absolute. */
   static String path(Context ctx) {
     String path = Params.value(ctx, FileDocs.PATH);
     if (path.isEmpty()) {
@@ -56,7 +56,7 @@ public final class FileRoutes {
     return FilePaths.check(path);
   }
 
-  /** The {@code mode} parameter as permission bits, or -1 when absent. */
+  /** Parses the octal {@code mode} parameter into permission bits, or -1 when absent. */
   static int mode(Context ctx) {
     String mode = Params.value(ctx, FileDocs.MODE);
     if (mode.isEmpty()) {

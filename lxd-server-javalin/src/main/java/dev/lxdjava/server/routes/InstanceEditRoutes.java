@@ -70,7 +70,7 @@ public final class InstanceEditRoutes {
     AsyncReplies.respond(ctx, scoped(ctx).instances().rename(name, newName));
   }
 
-  /** The new name of a rename body, required. */
+  /** Returns the new name of a rename body, which is required. */
   static String newName(InstanceBodies.Rename body) {
     if (body.name() == null || body.name().isEmpty()) {
       throw ApiException.badRequest("field 'name' is required: the new name");
