@@ -200,7 +200,7 @@ public final class ContractTargets implements ClassTemplateInvocationContextProv
     static Connection open(ContractTarget target) {
       try {
         Lxd lxd = target.connect();
-        // Read after connect(): a target such as the fake knows its socket only once it runs.
+        // Read after connect(): a target such as the fake has its socket only once it runs.
         return new Connection(target, lxd, null, target.unixSocket());
       } catch (LxdException e) {
         return new Connection(target, null, e, Optional.empty());

@@ -97,7 +97,7 @@ final class Instance {
     logs.putIfAbsent("lxc.log", new byte[0]);
   }
 
-  /** A few lines in the form of the liblxc configuration LXD writes for a container. */
+  /** Returns a few lines in the form of the liblxc configuration LXD writes for a container. */
   private String lxcConf() {
     return "lxc.log.file = /var/log/lxd/"
         + name

@@ -80,7 +80,8 @@ final class InstanceUpdates {
       }
       // LXD 5.0 accepts an update that removes the root disk; the next start fails instead.
       Map<String, Map<String, String>> devices = Json.devices(body, "devices");
-      // LXD 5.0.2 deletes the other volatile keys a PUT leaves out, as it does any other key.
+      // The body replaces the configuration: LXD 5.0.2 deletes every key a PUT leaves out,
+      // volatile keys other than the idmap ones included, and stores no empty value.
       config.values().removeIf(String::isEmpty);
       addNicKeys(config, devices);
       instance.config = config;

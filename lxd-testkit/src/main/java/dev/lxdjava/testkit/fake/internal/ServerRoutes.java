@@ -125,7 +125,7 @@ final class ServerRoutes {
 
   /**
    * {@code GET /1.0/resources} in LXD 5.0's shape: one CPU socket with one thread per core for each
-   * processor the JVM sees, the JVM's memory, one virtual disk, and no GPU, network, USB or PCI
+   * processor the JVM reports, the JVM's memory, one virtual disk, and no GPU, network, USB or PCI
    * devices.
    */
   private static ObjectNode resources() {
