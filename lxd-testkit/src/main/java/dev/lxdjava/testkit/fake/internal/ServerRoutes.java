@@ -112,6 +112,8 @@ final class ServerRoutes {
       Etags.check(request, Etags.of(daemon.config));
       Map<String, String> config = new TreeMap<>(merge ? daemon.config : Map.of());
       config.putAll(Json.textMap(body, "config"));
+      // An empty value removes the key, as in LXD.
+      config.values().removeIf(String::isEmpty);
       ConfigKeys.checkServer(config);
       if (!daemon.httpsAddress.isEmpty()) {
         config.put("core.https_address", daemon.httpsAddress);
