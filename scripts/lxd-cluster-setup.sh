@@ -121,8 +121,14 @@ copy_image() {
 }
 
 check_cluster() {
-  local online
-  online=$(member_lxc "$C1_DIR" cluster list --format csv | grep -c ',ONLINE,' || true)
+  # Members restarted after a stop report OFFLINE until their next heartbeat (about 10 s).
+  local online tries=0
+  while true; do
+    online=$(member_lxc "$C1_DIR" cluster list --format csv | grep -c ',ONLINE,' || true)
+    [ "$online" = 2 ] || [ "$tries" -ge 60 ] && break
+    tries=$((tries + 1))
+    sleep 1
+  done
   [ "$online" = 2 ] || fail "expected 2 online members, found $online: $(member_lxc "$C1_DIR" cluster list --format csv)"
 }
 

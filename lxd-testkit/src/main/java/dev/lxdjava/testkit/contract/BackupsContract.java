@@ -117,6 +117,9 @@ public class BackupsContract {
   }
 
   @Test
+  @NotOnFake(
+      "the fake keeps files and backups in the heap of the test JVM, which this test limits to"
+          + " 64 MiB to show that a backup larger than the heap streams")
   void largeBackupStreamsThroughExportIntoImport() throws Exception {
     MessageDigest pushed = Streams.sha256();
     try (InputStream random = Streams.digesting(new RandomBytes(42, LARGE_FILE_BYTES), pushed)) {

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 @LxdContract
 public class InstanceLogsContract {
   private final Lxd lxd;
+  private final LocalSocket socket;
   private final String name = TestNames.unique();
 
-  public InstanceLogsContract(Lxd lxd) {
+  public InstanceLogsContract(Lxd lxd, LocalSocket socket) {
     this.lxd = lxd;
+    this.socket = socket;
   }
 
   @BeforeEach
@@ -55,9 +57,8 @@ public class InstanceLogsContract {
 
   @Test
   void recordedCommandOutputIsReadAndDeleted() {
-    LocalSocket.assumeAvailable();
-    String operation =
-        LocalSocket.startCommand(lxd, name, List.of("echo", "recorded output"), true);
+    socket.assumeAvailable();
+    String operation = socket.startCommand(lxd, name, List.of("echo", "recorded output"), true);
     lxd.operations().handle(operation).await();
     String stdout = "exec_" + operation + ".stdout";
 
@@ -79,10 +80,10 @@ public class InstanceLogsContract {
 
   @Test
   void consoleLogShowsOutputAndClears() {
-    LocalSocket.assumeAvailable();
+    socket.assumeAvailable();
     String marker = "console-" + TestNames.unique();
     String operation =
-        LocalSocket.startCommand(
+        socket.startCommand(
             lxd, name, List.of("sh", "-c", "echo " + marker + " > /dev/console"), false);
     lxd.operations().handle(operation).await();
 

@@ -20,18 +20,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Raw requests to the local LXD daemon over its unix socket, with the JDK only, for test set-ups
- * that no SDK port offers yet: starting a command in an instance and starting a migration. Tests
- * that use it are skipped when no local socket exists (for example against a fake daemon).
+ * Raw requests to the target daemon over its unix socket, with the JDK only, for test set-ups that
+ * no SDK port offers yet: starting a command in an instance and starting a migration. A contract
+ * class gets one as a constructor parameter, bound to its target's {@link
+ * ContractTarget#unixSocket()}. Tests that use it are skipped when the target has no unix socket.
  */
-final class LocalSocket {
+public final class LocalSocket {
   private static final Pattern OPERATION = Pattern.compile("\"operation\":\"([^\"]*)\"");
   private static final Pattern ERROR = Pattern.compile("\"error\":\"([^\"]+)\"");
 
-  private LocalSocket() {}
+  private final Optional<Path> socket;
 
-  /** Finds the daemon's socket the way {@code lxc} does, or returns empty if there is none. */
-  static Optional<Path> socket() {
+  LocalSocket(Optional<Path> socket) {
+    this.socket = socket;
+  }
+
+  /**
+   * Finds the local daemon's socket the way {@code lxc} does, or returns empty if there is none.
+   */
+  static Optional<Path> discover() {
     List<Path> candidates = new ArrayList<>();
     String socket = System.getenv("LXD_SOCKET");
     if (socket != null && !socket.isBlank()) {
@@ -47,8 +54,8 @@ final class LocalSocket {
   }
 
   /** Skips the calling test when there is no local socket to send raw requests to. */
-  static void assumeAvailable() {
-    Assumptions.assumeTrue(socket().isPresent(), "no local LXD socket for raw requests");
+  void assumeAvailable() {
+    Assumptions.assumeTrue(socket.isPresent(), "the target has no unix socket for raw requests");
   }
 
   /**
@@ -56,7 +63,7 @@ final class LocalSocket {
    * With {@code recordOutput}, LXD writes stdout and stderr to {@code exec_<id>.stdout} and {@code
    * .stderr} log files of the instance.
    */
-  static String startCommand(Lxd lxd, String instance, List<String> command, boolean recordOutput) {
+  String startCommand(Lxd lxd, String instance, List<String> command, boolean recordOutput) {
     StringBuilder arguments = new StringBuilder();
     for (String argument : command) {
       arguments.append(arguments.length() == 0 ? "" : ",").append(jsonString(argument));
@@ -75,15 +82,16 @@ final class LocalSocket {
    * Starts the source side of a migration of {@code instance} and returns the operation id. The
    * operation waits for a migration target to connect, and LXD allows cancelling it.
    */
-  static String startMigrationSource(Lxd lxd, String instance) {
+  String startMigrationSource(Lxd lxd, String instance) {
     String body = "{\"migration\":true,\"name\":" + jsonString(instance) + "}";
     String path = "/1.0/instances/" + encode(instance) + "?project=" + project(lxd);
     return operationId(send("POST", path, body));
   }
 
   /** Sends one request and returns the reply body; an error envelope fails the test set-up. */
-  static String send(String method, String pathAndQuery, String jsonBody) {
-    Path socket = socket().orElseThrow(() -> new IllegalStateException("no local LXD socket"));
+  String send(String method, String pathAndQuery, String jsonBody) {
+    Path path =
+        socket.orElseThrow(() -> new IllegalStateException("the target has no unix socket"));
     byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
     // HTTP/1.0: the daemon replies without chunked encoding and closes the connection at the end.
     String head =
@@ -94,7 +102,7 @@ final class LocalSocket {
             + body.length
             + "\r\n\r\n";
     try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-      channel.connect(UnixDomainSocketAddress.of(socket));
+      channel.connect(UnixDomainSocketAddress.of(path));
       channel.write(ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII)));
       channel.write(ByteBuffer.wrap(body));
       String reply = readAll(channel);

@@ -27,10 +27,12 @@ public class OperationsContract {
   static final Duration FORGET_LIMIT = Duration.ofSeconds(12);
 
   private final Lxd lxd;
+  private final LocalSocket socket;
   private final String name = TestNames.unique();
 
-  public OperationsContract(Lxd lxd) {
+  public OperationsContract(Lxd lxd, LocalSocket socket) {
     this.lxd = lxd;
+    this.socket = socket;
   }
 
   @AfterEach
@@ -85,10 +87,9 @@ public class OperationsContract {
 
   @Test
   void cancelEndsCancellableOperation() {
-    LocalSocket.assumeAvailable();
+    socket.assumeAvailable();
     ContractInstances.create(lxd, name);
-    OperationHandle migration =
-        lxd.operations().handle(LocalSocket.startMigrationSource(lxd, name));
+    OperationHandle migration = lxd.operations().handle(socket.startMigrationSource(lxd, name));
     boolean mayCancel = migration.initial().mayCancel();
 
     migration.cancel();
@@ -136,8 +137,8 @@ public class OperationsContract {
 
   /** Starts {@code sleep 20} in a new running container and returns the operation's id. */
   private String startSleep() {
-    LocalSocket.assumeAvailable();
+    socket.assumeAvailable();
     ContractInstances.createRunning(lxd, name);
-    return LocalSocket.startCommand(lxd, name, List.of("sleep", "20"), false);
+    return socket.startCommand(lxd, name, List.of("sleep", "20"), false);
   }
 }

@@ -22,6 +22,9 @@ final class Image {
   List<String> profiles = List.of("default");
   final FileTree rootfs;
 
+  /** The root file system tarball of a split image; {@code null} for a unified one. */
+  byte[] rootfsContent;
+
   Image(
       String fingerprint,
       String filename,
@@ -64,6 +67,7 @@ final class Image {
     copy.isPublic = isPublic;
     copy.autoUpdate = autoUpdate;
     copy.profiles = profiles;
+    copy.rootfsContent = rootfsContent;
     return copy;
   }
 

@@ -133,20 +133,63 @@ final class ImageFiles {
    * @throws LxdError 400 when it has no {@code metadata.yaml}
    */
   static Image read(byte[] tarball, String filename, Map<String, String> extraProperties) {
-    List<Tarball.Entry> entries = Tarball.read(tarball);
     String metadata = null;
     FileTree rootfs = new FileTree();
-    for (Tarball.Entry entry : entries) {
+    for (Tarball.Entry entry : Tarball.read(tarball)) {
       if (entry.path().equals("metadata.yaml")) {
         metadata = new String(entry.content(), StandardCharsets.UTF_8);
       } else if (entry.path().startsWith("rootfs/")) {
-        String path = entry.path().substring("rootfs".length());
-        FileTree.Node node =
-            new FileTree.Node(
-                entry.type(), entry.mode() & 07777, entry.uid(), entry.gid(), entry.content());
-        rootfs.putWithParents(path, node);
+        put(rootfs, entry.path().substring("rootfs".length()), entry);
       }
     }
+    return build(sha256(tarball), filename, tarball, metadata, rootfs, extraProperties);
+  }
+
+  /**
+   * Reads a split image: a metadata tarball and a root file system tarball whose entries have no
+   * {@code rootfs/} prefix. As in LXD, the fingerprint is the SHA-256 of both files in that order.
+   *
+   * @throws LxdError 400 when the metadata has no {@code metadata.yaml}
+   */
+  static Image readSplit(
+      byte[] metadataTarball,
+      byte[] rootfsTarball,
+      String filename,
+      Map<String, String> extraProperties) {
+    String metadata = null;
+    for (Tarball.Entry entry : Tarball.read(metadataTarball)) {
+      if (entry.path().equals("metadata.yaml")) {
+        metadata = new String(entry.content(), StandardCharsets.UTF_8);
+      }
+    }
+    FileTree rootfs = new FileTree();
+    for (Tarball.Entry entry : Tarball.read(rootfsTarball)) {
+      if (!entry.path().isEmpty() && !entry.path().equals(".")) {
+        put(rootfs, "/" + entry.path(), entry);
+      }
+    }
+    byte[] both = new byte[metadataTarball.length + rootfsTarball.length];
+    System.arraycopy(metadataTarball, 0, both, 0, metadataTarball.length);
+    System.arraycopy(rootfsTarball, 0, both, metadataTarball.length, rootfsTarball.length);
+    Image image = build(sha256(both), filename, metadataTarball, metadata, rootfs, extraProperties);
+    image.rootfsContent = rootfsTarball;
+    return image;
+  }
+
+  private static void put(FileTree rootfs, String path, Tarball.Entry entry) {
+    rootfs.putWithParents(
+        path,
+        new FileTree.Node(
+            entry.type(), entry.mode() & 07777, entry.uid(), entry.gid(), entry.content()));
+  }
+
+  private static Image build(
+      String fingerprint,
+      String filename,
+      byte[] content,
+      String metadata,
+      FileTree rootfs,
+      Map<String, String> extraProperties) {
     if (metadata == null) {
       throw LxdError.badRequest("Metadata tarball is missing metadata.yaml");
     }
@@ -155,7 +198,7 @@ final class ImageFiles {
     long created = Instant.now().getEpochSecond();
     boolean inProperties = false;
     for (String line : metadata.split("\n")) {
-      if (line.isBlank()) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
         continue;
       }
       boolean indented = line.startsWith(" ");
@@ -175,9 +218,9 @@ final class ImageFiles {
     }
     properties.putAll(extraProperties);
     return new Image(
-        sha256(tarball),
+        fingerprint,
         filename,
-        tarball,
+        content,
         architecture,
         "container",
         Instant.ofEpochSecond(created),

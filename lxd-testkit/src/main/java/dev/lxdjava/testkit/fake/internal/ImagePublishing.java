@@ -93,13 +93,28 @@ final class ImagePublishing {
         request,
         store,
         op -> {
-          Image image = ImageFiles.read(content, request.header("X-LXD-filename"), properties);
+          Image image = read(request, content, properties);
           if (!expected.isEmpty() && !expected.equals(image.fingerprint)) {
             throw LxdError.badRequest(
                 "Fingerprints don't match, got " + image.fingerprint + " expected " + expected);
           }
           return add(store, image, body, request.caller());
         });
+  }
+
+  private static Image read(ApiRequest request, byte[] content, Map<String, String> properties) {
+    String filename = request.header("X-LXD-filename");
+    String contentType = request.header("Content-Type");
+    if (!MultipartBody.isMultipart(contentType)) {
+      return ImageFiles.read(content, filename, properties);
+    }
+    Map<String, MultipartBody.Part> parts = MultipartBody.parse(contentType, request.body());
+    MultipartBody.Part metadata = parts.get("metadata");
+    MultipartBody.Part rootfs = parts.getOrDefault("rootfs", parts.get("rootfs.img"));
+    if (metadata == null || rootfs == null) {
+      throw LxdError.badRequest("Invalid multipart image: parts " + parts.keySet());
+    }
+    return ImageFiles.readSplit(metadata.content(), rootfs.content(), filename, properties);
   }
 
   private static Map<String, String> parseProperties(String header) {

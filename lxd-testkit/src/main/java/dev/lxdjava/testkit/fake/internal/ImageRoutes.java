@@ -189,6 +189,17 @@ final class ImageRoutes {
       Image image = find(store, fingerprint, request.caller().trusted());
       daemon.events.lifecycle(
           store.name, "image-retrieved", url(store, image.fingerprint), null, request.caller());
+      if (image.rootfsContent != null) {
+        String boundary = image.fingerprint.substring(0, 32);
+        byte[] body =
+            MultipartBody.write(
+                boundary,
+                new MultipartBody.Part(
+                    "metadata", "meta-" + image.fingerprint + ".tar.gz", image.content),
+                new MultipartBody.Part(
+                    "rootfs", image.fingerprint + ".tar.gz", image.rootfsContent));
+        return new ApiReply.Raw(200, "multipart/form-data; boundary=" + boundary, body, Map.of());
+      }
       return new ApiReply.Raw(
           200,
           "application/octet-stream",

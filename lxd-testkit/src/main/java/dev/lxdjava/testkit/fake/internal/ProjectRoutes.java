@@ -237,23 +237,25 @@ final class ProjectRoutes {
       long containers =
           project.instances.values().stream().filter(i -> i.type.equals("container")).count();
       long vms = project.instances.size() - containers;
-      put(resources, "containers", containers);
-      put(resources, "cpu", 0);
-      put(resources, "disk", 0);
-      put(resources, "instances", project.instances.size());
-      put(resources, "memory", 0);
-      put(resources, "networks", project.has("networks") ? project.networks.size() : 0);
-      put(resources, "processes", 0);
-      put(resources, "virtual-machines", vms);
+      put(resources, project, "containers", containers);
+      put(resources, project, "cpu", 0);
+      put(resources, project, "disk", 0);
+      put(resources, project, "instances", project.instances.size());
+      put(resources, project, "memory", 0);
+      put(resources, project, "networks", project.has("networks") ? project.networks.size() : 0);
+      put(resources, project, "processes", 0);
+      put(resources, project, "virtual-machines", vms);
       ObjectNode state = Json.object();
       state.set("resources", resources);
       return ApiReply.ok(state);
     }
   }
 
-  private static void put(ObjectNode resources, String name, long usage) {
+  /** Reports {@code limits.NAME} from the project's configuration when it is a plain count. */
+  private static void put(ObjectNode resources, Project project, String name, long usage) {
     ObjectNode entry = resources.putObject(name);
-    entry.put("Limit", -1);
+    String limit = project.config.getOrDefault("limits." + name, "");
+    entry.put("Limit", limit.matches("[0-9]{1,18}") ? Long.parseLong(limit) : -1);
     entry.put("Usage", usage);
   }
 }

@@ -30,8 +30,9 @@ final class Storage {
       return volumes.computeIfAbsent(project, key -> new LinkedHashMap<>());
     }
 
+    /** LXD 5.0.2 hashes the name, driver and configuration of a pool, not its description. */
     String etag() {
-      return Etags.of(description, config);
+      return Etags.of(name, driver, config);
     }
   }
 

@@ -194,6 +194,11 @@ final class VolumeRoutes {
       String project = volumeProject(request);
       Storage.Volume volume = volume(pool, project, type, name);
       Etags.check(request, volume.etag());
+      String restore = Json.text(body, "restore");
+      if (!restore.isEmpty()) {
+        restore(request, project, poolName, volume, restore);
+        return ApiReply.empty();
+      }
       boolean merge = request.method().equals("PATCH");
       Map<String, String> config = new TreeMap<>(merge ? volume.config : Map.of());
       config.putAll(Json.textMap(body, "config"));
@@ -210,6 +215,22 @@ final class VolumeRoutes {
           request.caller());
     }
     return ApiReply.empty();
+  }
+
+  /** Restores a snapshot's configuration; LXD 5.0.2 answers an unknown snapshot with 500. */
+  private void restore(
+      ApiRequest request, String project, String poolName, Storage.Volume volume, String from) {
+    Storage.Snapshot snapshot = volume.snapshots.get(from);
+    if (snapshot == null) {
+      throw new LxdError(500, "Snapshot not found");
+    }
+    volume.config = new TreeMap<>(snapshot.config);
+    daemon.events.lifecycle(
+        project,
+        "storage-volume-restored",
+        eventSource(project, poolName, volume.name),
+        null,
+        request.caller());
   }
 
   private ApiReply rename(ApiRequest request, String poolName, String type, String name) {
