@@ -1,8 +1,10 @@
 package dev.lxdjava.core;
 
+import dev.lxdjava.core.backup.Backups;
 import dev.lxdjava.core.certificate.Certificates;
 import dev.lxdjava.core.event.Events;
 import dev.lxdjava.core.exec.Exec;
+import dev.lxdjava.core.file.Files;
 import dev.lxdjava.core.image.Images;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.network.Networks;
@@ -10,6 +12,7 @@ import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.profile.Profiles;
 import dev.lxdjava.core.project.Projects;
 import dev.lxdjava.core.server.Server;
+import dev.lxdjava.core.snapshot.Snapshots;
 import dev.lxdjava.core.storage.StoragePools;
 import dev.lxdjava.core.storage.StorageVolumes;
 
@@ -40,6 +43,15 @@ public interface Lxd extends AutoCloseable {
 
   /** Background operations in this view's project. */
   Operations operations();
+
+  /** Snapshots of instances in this view's project. */
+  Snapshots snapshots();
+
+  /** Backups of instances in this view's project, and imports of backup tarballs. */
+  Backups backups();
+
+  /** Files inside instances in this view's project. */
+  Files files();
 
   /** The daemon's trust store of client certificates; the same in every project. */
   Certificates certificates();

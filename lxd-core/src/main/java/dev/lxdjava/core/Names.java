@@ -179,6 +179,35 @@ public final class Names {
     return segment("device name", name);
   }
 
+  /**
+   * Checks an instance snapshot name: the rule of {@link #segment} plus LXD 5.0's own snapshot
+   * rule, which rejects spaces and the characters {@code ?}, {@code &} and {@code +}. LXD checks
+   * spaces only after it has started the snapshot operation, so checking here keeps a doomed
+   * operation from starting.
+   */
+  public static String snapshot(String name) {
+    String field = "snapshot name";
+    segment(field, name);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c)) {
+        throw new LxdValidationException(field, name, "must not contain spaces");
+      }
+      if (c == '?' || c == '&' || c == '+') {
+        throw new LxdValidationException(field, name, "must not contain '?', '&' or '+'");
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Checks an instance backup name by the rule of {@link #segment}. LXD 5.0 itself rejects only
+   * {@code /} in backup names.
+   */
+  public static String backup(String name) {
+    return segment("backup name", name);
+  }
+
   private static void checkSegmentCharacters(String field, String name, String form) {
     for (int i = 0; i < form.length(); i++) {
       char c = form.charAt(i);

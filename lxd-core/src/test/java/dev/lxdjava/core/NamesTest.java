@@ -130,4 +130,32 @@ class NamesTest {
         .isInstanceOf(LxdValidationException.class)
         .hasMessageContaining("at most 64");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a/b", "..", "%2F", "%2e%2e", "a%2Fb", "a b", "a?b", "a&b", "a+b", ""})
+  void snapshotRejectsUnsafeAndLxdInvalidNames(String name) {
+    assertThatThrownBy(() -> Names.snapshot(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("snapshot name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"snap0", "daily-2026-12-04", "v1.2", "é", "a#b"})
+  void snapshotAcceptsOrdinaryNames(String name) {
+    assertThat(Names.snapshot(name)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a/b", "..", "%2F", "%2e%2e", "a%2Fb", "%252F", "."})
+  void backupRejectsUnsafeNames(String name) {
+    assertThatThrownBy(() -> Names.backup(name))
+        .isInstanceOf(LxdValidationException.class)
+        .hasMessageContaining("backup name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"backup0", "before upgrade", "a+b", "a?b"})
+  void backupAcceptsNamesLxdAccepts(String name) {
+    assertThat(Names.backup(name)).isEqualTo(name);
+  }
 }

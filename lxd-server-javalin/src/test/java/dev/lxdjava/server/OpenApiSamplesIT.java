@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lxdjava.auth.Role;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.instance.InstanceCreate;
+import dev.lxdjava.core.instance.InstanceSource;
 import dev.lxdjava.testkit.LocalLxd;
 import dev.lxdjava.testkit.TestNames;
 import java.net.http.HttpRequest;
@@ -108,6 +110,38 @@ class OpenApiSamplesIT {
     check("DELETE", "/api/v1/instances/" + name + "?wait=true", admin, null);
 
     assertThat(lxd.instances().find(name)).isEmpty();
+  }
+
+  @Test
+  void computeRepliesMatchSchemas() throws Exception {
+    lxd.instances()
+        .create(
+            InstanceCreate.builder(name)
+                .source(InstanceSource.imageAlias(TestNames.IMAGE_ALIAS))
+                .build())
+        .await();
+    String base = "/api/v1/instances/" + name;
+
+    check("PATCH", base, admin, Map.of("config", Map.of("user.a", "1")));
+    check("POST", base + "/snapshots?wait=true", admin, Map.of("name", "snap0"));
+    check("POST", base + "/snapshots", admin, Map.of("name", "snap1"));
+    check("GET", base + "/snapshots", viewer, null);
+    api.matches(
+        "GET",
+        "/api/v1/instances/{name}/snapshots/{snapshot}",
+        gateway.send("GET", base + "/snapshots/snap0", viewer, null));
+    check("POST", base + "/backups?wait=true", admin, Map.of("name", "b0"));
+    check("GET", base + "/backups", viewer, null);
+    api.matches(
+        "GET",
+        "/api/v1/instances/{name}/backups/{backup}",
+        gateway.send("GET", base + "/backups/b0", viewer, null));
+    check("GET", base + "/logs", viewer, null);
+    check("GET", base + "/files?path=%2Fetc", admin, null);
+    api.matches(
+        "GET",
+        "/api/v1/instances/{name}/snapshots/{snapshot}",
+        gateway.send("GET", base + "/snapshots/%2e%2e", viewer, null));
   }
 
   @Test

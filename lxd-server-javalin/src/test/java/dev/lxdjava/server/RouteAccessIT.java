@@ -319,7 +319,17 @@ class RouteAccessIT {
             Map.entry("POST /api/v1/instances", Access.PROJECT_ADMIN),
             Map.entry("DELETE /api/v1/instances/{name}", Access.PROJECT_ADMIN),
             Map.entry("PUT /api/v1/instances/{name}/state", Access.OPERATOR),
-            Map.entry("GET /api/v1/operations/{id}", Access.VIEWER));
+            Map.entry("GET /api/v1/operations/{id}", Access.VIEWER),
+            Map.entry("PUT /api/v1/instances/{name}", Access.PROJECT_ADMIN),
+            Map.entry("PATCH /api/v1/instances/{name}", Access.PROJECT_ADMIN),
+            Map.entry("POST /api/v1/instances/{name}/rename", Access.PROJECT_ADMIN),
+            Map.entry("POST /api/v1/instances/import", Access.PROJECT_ADMIN),
+            Map.entry("GET /api/v1/instances/{name}/logs/{file}", Access.VIEWER),
+            Map.entry("GET /api/v1/instances/{name}/files", Access.OPERATOR),
+            Map.entry("POST /api/v1/instances/{name}/snapshots", Access.OPERATOR),
+            Map.entry("POST /api/v1/instances/{name}/snapshots/{snapshot}/rename", Access.OPERATOR),
+            Map.entry("GET /api/v1/instances/{name}/backups", Access.VIEWER),
+            Map.entry("GET /api/v1/instances/{name}/backups/{backup}/export", Access.OPERATOR));
 
     Map<String, Access> declared =
         gateway.application().gateway().routes().stream()

@@ -3,6 +3,8 @@ package dev.lxdjava.transport;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.testkit.contract.ContractTarget;
 import dev.lxdjava.testkit.fake.FakeLxd;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The contract suite against the testkit's fake LXD, over its unix socket. */
 public final class FakeLxdTarget implements ContractTarget {
@@ -27,6 +29,12 @@ public final class FakeLxdTarget implements ContractTarget {
       fake.close();
       throw e;
     }
+  }
+
+  /** The fake's own socket, so that raw set-up requests reach the fake and not a local LXD. */
+  @Override
+  public Optional<Path> unixSocket() {
+    return Optional.ofNullable(fake).map(FakeLxd::socketPath);
   }
 
   @Override

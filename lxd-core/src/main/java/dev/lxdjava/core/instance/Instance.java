@@ -1,5 +1,7 @@
 package dev.lxdjava.core.instance;
 
+import dev.lxdjava.core.backup.InstanceBackup;
+import dev.lxdjava.core.snapshot.InstanceSnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,10 @@ import java.util.Map;
  * @param location cluster member holding it, {@code none} outside a cluster
  * @param project project it belongs to
  * @param state runtime state; present only when listed with recursion 2, otherwise {@code null}
+ * @param snapshots the instance's snapshots, oldest first; present only when listed with recursion
+ *     2, otherwise {@code null}
+ * @param backups the instance's backups; present only when listed with recursion 2, otherwise
+ *     {@code null}
  */
 public record Instance(
     String name,
@@ -44,7 +50,9 @@ public record Instance(
     Instant lastUsedAt,
     String location,
     String project,
-    InstanceState state) {
+    InstanceState state,
+    List<InstanceSnapshot> snapshots,
+    List<InstanceBackup> backups) {
 
   public Instance {
     description = description == null ? "" : description;
@@ -55,6 +63,8 @@ public record Instance(
     expandedDevices = Devices.copy(expandedDevices);
     location = location == null ? "" : location;
     project = project == null ? "default" : project;
+    snapshots = snapshots == null ? null : List.copyOf(snapshots);
+    backups = backups == null ? null : List.copyOf(backups);
   }
 
   /** Whether LXD reports the instance as running. */

@@ -13,7 +13,9 @@ import java.util.Map;
  * @param name instance name, valid by {@link Names#instance(String)}
  * @param type container or virtual machine
  * @param source what the instance is made from
- * @param profiles profiles to apply in order; {@code null} lets LXD apply {@code default}
+ * @param profiles profiles to apply in order; {@code null} lets LXD apply {@code default}, or for a
+ *     copy sends the source's profiles, as {@code lxc copy} does, because LXD 5.0 applies none to a
+ *     copy and then finds no root disk
  * @param config configuration keys
  * @param devices devices by name
  * @param ephemeral whether LXD deletes the instance when it stops

@@ -42,11 +42,7 @@ public record InstanceSource(
               "image protocol", protocol, "must be 'lxd' or 'simplestreams' with a server");
         }
       }
-      case "copy" -> {
-        if (source.isEmpty()) {
-          throw new LxdValidationException("copy source", source, "must name an instance");
-        }
-      }
+      case "copy" -> checkCopySource(source);
       case "none" -> {}
       default ->
           throw new LxdValidationException(
@@ -73,7 +69,10 @@ public record InstanceSource(
     return new InstanceSource("image", alias, "", server, protocol, "");
   }
 
-  /** A copy of another instance ({@code name}) or snapshot ({@code name/snapshot}). */
+  /**
+   * A copy of another instance ({@code name}) or of a snapshot ({@code name/snapshot}). Both names
+   * are checked by their rules, so the source is at most two path segments.
+   */
   public static InstanceSource copyOf(String source) {
     return new InstanceSource("copy", "", "", "", "", source);
   }
@@ -81,6 +80,20 @@ public record InstanceSource(
   /** An empty instance without a root file system from an image. */
   public static InstanceSource none() {
     return new InstanceSource("none", "", "", "", "", "");
+  }
+
+  /** Checks {@code instance} or {@code instance/snapshot}, each part by its naming rule. */
+  private static void checkCopySource(String source) {
+    if (source.isEmpty()) {
+      throw new LxdValidationException("copy source", source, "must name an instance");
+    }
+    int slash = source.indexOf('/');
+    if (slash < 0) {
+      Names.instance(source);
+      return;
+    }
+    Names.instance(source.substring(0, slash));
+    Names.snapshot(source.substring(slash + 1));
   }
 
   private static String blankToEmpty(String value) {

@@ -98,7 +98,16 @@ public final class OpenApiDocument {
     }
     ObjectNode responses = operation.putObject("responses");
     for (Reply reply : doc.replies()) {
-      responses.set(Integer.toString(reply.status()), response(reply));
+      String status = Integer.toString(reply.status());
+      ObjectNode earlier = (ObjectNode) responses.get(status);
+      ObjectNode response = response(reply);
+      if (earlier != null && earlier.has("content") && response.has("content")) {
+        // A second reply with the same status adds its media type, such as a file download
+        // whose directory form is JSON.
+        ((ObjectNode) earlier.get("content")).setAll((ObjectNode) response.get("content"));
+      } else {
+        responses.set(status, response);
+      }
     }
     problems.add(responses, errorStatuses(route));
     SecuritySchemes.apply(operation, route.access(), route.project(), false);

@@ -33,4 +33,28 @@ final class InstanceBodies {
 
   /** {@code PUT /api/v1/instances/{name}/state}. {@code timeout} is in seconds, -1 for none. */
   record State(String action, Boolean force, Boolean stateful, Integer timeout) {}
+
+  /**
+   * {@code PUT /api/v1/instances/{name}}: the whole writable state. What it leaves out is removed;
+   * {@code volatile.*} keys are LXD's and ignored.
+   */
+  record Update(
+      Map<String, String> config,
+      Map<String, Map<String, String>> devices,
+      List<String> profiles,
+      Boolean ephemeral,
+      String description) {}
+
+  /**
+   * {@code PATCH /api/v1/instances/{name}}: keys to merge; an empty config value removes the key.
+   */
+  record Patch(
+      Map<String, String> config,
+      Map<String, Map<String, String>> devices,
+      List<String> profiles,
+      Boolean ephemeral,
+      String description) {}
+
+  /** A rename of an instance, snapshot or backup: the new name. */
+  record Rename(String name) {}
 }

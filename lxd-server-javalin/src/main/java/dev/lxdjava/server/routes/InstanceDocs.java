@@ -4,6 +4,7 @@ import dev.lxdjava.core.instance.Instance;
 import dev.lxdjava.core.instance.InstanceState;
 import dev.lxdjava.server.http.QueryParams;
 import dev.lxdjava.server.openapi.Body;
+import dev.lxdjava.server.openapi.Reply;
 import dev.lxdjava.server.openapi.RouteDoc;
 import dev.lxdjava.server.openapi.Shape;
 
@@ -12,7 +13,7 @@ final class InstanceDocs {
   private InstanceDocs() {}
 
   private static final String TAG = "instances";
-  private static final String NAME =
+  static final String NAME =
       "Instance name: 1 to 63 ASCII letters, digits and hyphens, not starting with a digit or"
           + " hyphen, not ending with a hyphen";
 
@@ -51,7 +52,7 @@ final class InstanceDocs {
       RouteDoc.builder(TAG, "Get an instance")
           .pathParam("name", NAME)
           .query(QueryParams.PROJECT, QueryParams.TARGET)
-          .json(200, "LXD's instance object", Shape.of(Instance.class))
+          .reply(Reply.tagged(200, "LXD's instance object", Shape.of(Instance.class)))
           .errors(404)
           .lxd()
           .build();

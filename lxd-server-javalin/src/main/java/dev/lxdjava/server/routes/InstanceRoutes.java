@@ -12,6 +12,7 @@ import dev.lxdjava.core.instance.StateChange;
 import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ApiException;
 import dev.lxdjava.server.http.Bodies;
+import dev.lxdjava.server.http.ETags;
 import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.Router;
 import io.javalin.http.Context;
@@ -69,7 +70,7 @@ public final class InstanceRoutes {
   }
 
   private void get(Context ctx) {
-    ctx.json(scoped(ctx).instances().get(name(ctx)));
+    ETags.send(ctx, scoped(ctx).instances().getTagged(name(ctx)));
   }
 
   private void state(Context ctx) {

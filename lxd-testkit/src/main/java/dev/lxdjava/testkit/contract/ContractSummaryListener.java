@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestSource;
@@ -19,10 +21,21 @@ import org.junit.platform.launcher.TestPlan;
  * fake ({@link NotOnFake}), and writes the same text to {@code target/lxd-contract-summary.txt} for
  * {@code scripts/test-summary.sh}. Registered with JUnit's launcher through {@code
  * META-INF/services}.
+ *
+ * <p>A build that runs the suite in several JVMs (such as a separate small-heap execution) sets the
+ * system property {@value #MERGE_PROPERTY} to {@code true} in the later ones: they add the tests
+ * the earlier ones recorded in {@code target/lxd-contract-tests.txt}, so the summary counts the
+ * whole suite.
  */
 public final class ContractSummaryListener implements TestExecutionListener {
   /** Path of the summary file, relative to the working directory of the test run. */
   public static final Path SUMMARY_FILE = Path.of("target", "lxd-contract-summary.txt");
+
+  /** Path of the list of tests run, one {@code name<TAB>exclusion reason} per line. */
+  static final Path TESTS_FILE = Path.of("target", "lxd-contract-tests.txt");
+
+  /** System property that makes this run add the tests recorded by an earlier one. */
+  public static final String MERGE_PROPERTY = "lxd.contract.summary.merge";
 
   private final Map<String, String> tests = new TreeMap<>();
   private final Map<String, String> excluded = new TreeMap<>();
@@ -81,15 +94,44 @@ public final class ContractSummaryListener implements TestExecutionListener {
     if (tests.isEmpty()) {
       return;
     }
+    try {
+      if (Boolean.getBoolean(MERGE_PROPERTY) && Files.exists(TESTS_FILE)) {
+        readEarlierTests();
+      }
+    } catch (IOException e) {
+      System.err.println("cannot read " + TESTS_FILE + ": " + e.getMessage());
+    }
     String summary = summary();
     System.out.print(summary);
     try {
       if (Files.isDirectory(SUMMARY_FILE.getParent())) {
         Files.writeString(SUMMARY_FILE, summary, StandardCharsets.UTF_8);
+        Files.write(TESTS_FILE, testLines(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       System.err.println("cannot write " + SUMMARY_FILE + ": " + e.getMessage());
     }
+  }
+
+  private void readEarlierTests() throws IOException {
+    for (String line : Files.readAllLines(TESTS_FILE, StandardCharsets.UTF_8)) {
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        continue;
+      }
+      String name = line.substring(0, tab);
+      String reason = line.substring(tab + 1);
+      tests.put(name, name);
+      if (!reason.isEmpty()) {
+        excluded.put(name, reason);
+      }
+    }
+  }
+
+  private List<String> testLines() {
+    List<String> lines = new ArrayList<>();
+    tests.keySet().forEach(name -> lines.add(name + "\t" + excluded.getOrDefault(name, "")));
+    return lines;
   }
 
   /** Formats the summary: the counts first, then one line per exclusion with its reason. */

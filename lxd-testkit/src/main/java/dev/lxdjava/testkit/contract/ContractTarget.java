@@ -1,6 +1,8 @@
 package dev.lxdjava.testkit.contract;
 
 import dev.lxdjava.core.Lxd;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A daemon the contract suite runs against: real LXD over the unix socket, real LXD over mutual
@@ -24,6 +26,15 @@ public interface ContractTarget {
    *     skipped, or failed when the environment variable {@code CI} is {@code true}
    */
   Lxd connect();
+
+  /**
+   * The target daemon's unix socket, which {@link LocalSocket} uses for set-up requests that no
+   * port offers; empty when the target has none. By default the local LXD's socket, found the way
+   * {@code lxc} finds it.
+   */
+  default Optional<Path> unixSocket() {
+    return LocalSocket.discover();
+  }
 
   /** Closes the connection and undoes what {@link #connect()} prepared. */
   default void disconnect(Lxd lxd) {

@@ -3,9 +3,11 @@ package dev.lxdjava.testkit.contract;
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.LxdException;
 import dev.lxdjava.testkit.LocalLxdExtension;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -155,12 +157,16 @@ public final class ContractTargets implements ClassTemplateInvocationContextProv
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-      return parameter.getParameter().getType() == Lxd.class;
+      Class<?> type = parameter.getParameter().getType();
+      return type == Lxd.class || type == LocalSocket.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
       Connection connection = connection(context);
+      if (parameter.getParameter().getType() == LocalSocket.class) {
+        return new LocalSocket(connection.unixSocket);
+      }
       if (connection.lxd == null) {
         throw new ExtensionConfigurationException(
             "target " + target.name() + " is not connected", connection.failure);
@@ -181,19 +187,23 @@ public final class ContractTargets implements ClassTemplateInvocationContextProv
     private final ContractTarget target;
     private final Lxd lxd;
     private final LxdException failure;
+    private final Optional<Path> unixSocket;
 
-    private Connection(ContractTarget target, Lxd lxd, LxdException failure) {
+    private Connection(
+        ContractTarget target, Lxd lxd, LxdException failure, Optional<Path> unixSocket) {
       this.target = target;
       this.lxd = lxd;
       this.failure = failure;
+      this.unixSocket = unixSocket;
     }
 
     static Connection open(ContractTarget target) {
       try {
         Lxd lxd = target.connect();
-        return new Connection(target, lxd, null);
+        // Read after connect(): a target such as the fake has its socket only once it runs.
+        return new Connection(target, lxd, null, target.unixSocket());
       } catch (LxdException e) {
-        return new Connection(target, null, e);
+        return new Connection(target, null, e, Optional.empty());
       }
     }
 

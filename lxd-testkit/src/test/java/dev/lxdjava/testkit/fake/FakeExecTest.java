@@ -255,6 +255,19 @@ class FakeExecTest {
   }
 
   @Test
+  void stopBeforeWebSocketsConnectEndsExecAsKilled() throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("command", List.of("sleep", "30"));
+    body.put("wait-for-websocket", true);
+    RawLxd.Reply reply = lxd.send("POST", "/1.0/instances/c1/exec", body);
+    String operation = reply.json().get("operation").asText();
+
+    lxd.run("PUT", "/1.0/instances/c1/state", Map.of("action", "stop", "force", true));
+
+    assertThat(lxd.awaitUrl(operation).get("metadata").get("return").asInt()).isEqualTo(137);
+  }
+
+  @Test
   void consoleIsAnInteractiveShell() throws Exception {
     RawLxd.Reply reply =
         lxd.send("POST", "/1.0/instances/c1/console", Map.of("width", 80, "height", 24));

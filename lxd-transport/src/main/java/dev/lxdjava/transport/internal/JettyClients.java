@@ -19,6 +19,13 @@ final class JettyClients {
     // Operation waits and exec streams can be silent for long; requests carry their own timeouts.
     client.setIdleTimeout(Duration.ofMinutes(5).toMillis());
     client.setMaxConnectionsPerDestination(64);
+    long idleTimeoutMs = client.getIdleTimeout();
+    client
+        .getTransport()
+        .setConnectionPoolFactory(
+            destination ->
+                new QuietConnectionPool(
+                    destination, client.getMaxConnectionsPerDestination(), idleTimeoutMs));
     client.setFollowRedirects(false);
     // LXD's own user agent is "LXD <version>"; a clear name helps in daemon logs.
     client.setUserAgentField(new org.eclipse.jetty.http.HttpField("User-Agent", "lxd-java"));

@@ -131,6 +131,26 @@ final class JsonFields {
     return result;
   }
 
+  /**
+   * Reads an array of objects, such as an instance's {@code snapshots}; missing or null is empty.
+   */
+  List<JsonFields> objectList(String field) {
+    JsonNode value = node.get(field);
+    List<JsonFields> result = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return result;
+    }
+    if (!value.isArray()) {
+      throw wrongType(field, "an array", value);
+    }
+    int index = 0;
+    for (JsonNode item : value) {
+      result.add(of(item, context + "." + field + "[" + index + "]"));
+      index++;
+    }
+    return result;
+  }
+
   /** A string map such as {@code config}; LXD sends every value as a string. */
   Map<String, String> textMap(String field) {
     JsonNode value = node.get(field);

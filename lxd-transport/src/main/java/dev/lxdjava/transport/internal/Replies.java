@@ -3,12 +3,14 @@ package dev.lxdjava.transport.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lxdjava.core.LxdProtocolException;
 import dev.lxdjava.core.LxdValidationException;
+import dev.lxdjava.core.backup.InstanceBackup;
 import dev.lxdjava.core.instance.Instance;
 import dev.lxdjava.core.instance.InstanceState;
 import dev.lxdjava.core.instance.InstanceType;
 import dev.lxdjava.core.operation.Operation;
 import dev.lxdjava.core.server.ServerEnvironment;
 import dev.lxdjava.core.server.ServerInfo;
+import dev.lxdjava.core.snapshot.InstanceSnapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,15 @@ final class Replies {
     String name = in.text("name");
     String project = in.text("project");
     InstanceState state = in.has("state") ? state(in.raw().get("state"), name) : null;
+    // Recursion 2 sends both keys, with null for none; recursion 1 sends neither.
+    List<InstanceSnapshot> snapshots =
+        in.raw().has("snapshots")
+            ? in.objectList("snapshots").stream().map(SnapshotReplies::snapshot).toList()
+            : null;
+    List<InstanceBackup> backups =
+        in.raw().has("backups")
+            ? in.objectList("backups").stream().map(BackupReplies::backup).toList()
+            : null;
     return new Instance(
         name,
         instanceType(in.text("type"), name),
@@ -58,7 +69,9 @@ final class Replies {
         in.instant("last_used_at"),
         in.text("location"),
         project.isEmpty() ? fallbackProject : project,
-        state);
+        state,
+        snapshots,
+        backups);
   }
 
   private static InstanceType instanceType(String wireName, String instance) {

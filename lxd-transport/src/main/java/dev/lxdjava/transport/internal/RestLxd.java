@@ -2,9 +2,11 @@ package dev.lxdjava.transport.internal;
 
 import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Scope;
+import dev.lxdjava.core.backup.Backups;
 import dev.lxdjava.core.certificate.Certificates;
 import dev.lxdjava.core.event.Events;
 import dev.lxdjava.core.exec.Exec;
+import dev.lxdjava.core.file.Files;
 import dev.lxdjava.core.image.Images;
 import dev.lxdjava.core.instance.Instances;
 import dev.lxdjava.core.network.Networks;
@@ -12,6 +14,7 @@ import dev.lxdjava.core.operation.Operations;
 import dev.lxdjava.core.profile.Profiles;
 import dev.lxdjava.core.project.Projects;
 import dev.lxdjava.core.server.Server;
+import dev.lxdjava.core.snapshot.Snapshots;
 import dev.lxdjava.core.storage.StoragePools;
 import dev.lxdjava.core.storage.StorageVolumes;
 
@@ -55,6 +58,21 @@ public final class RestLxd implements Lxd {
   @Override
   public Operations operations() {
     return new RestOperations(rest, scope);
+  }
+
+  @Override
+  public Snapshots snapshots() {
+    return new RestSnapshots(rest, scope);
+  }
+
+  @Override
+  public Backups backups() {
+    return new RestBackups(rest, scope);
+  }
+
+  @Override
+  public Files files() {
+    return new RestFiles(rest, scope);
   }
 
   @Override

@@ -108,6 +108,17 @@ final class RestOperations implements Operations {
   }
 
   /**
+   * Finishes a write that LXD 5.0 replies to synchronously, such as a PATCH. A sync reply means the
+   * write is done. An async reply, which another daemon version might send, is waited for, so the
+   * write has taken effect when the method returns.
+   */
+  static void awaitIfAsync(RestClient rest, Scope scope, LxdResponse response) {
+    if (response.async()) {
+      fromAsync(rest, scope, response).await();
+    }
+  }
+
+  /**
    * Turns an async reply into a handle. The operation URL LXD returned may carry its own project;
    * otherwise the project of this view is used.
    */

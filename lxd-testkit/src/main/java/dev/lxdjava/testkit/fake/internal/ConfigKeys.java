@@ -66,7 +66,16 @@ final class ConfigKeys {
       List.of("source", "size", "volume.", "user.", "rsync.", "volatile.");
 
   private static final List<String> SERVER_PREFIXES =
-      List.of("core.", "images.", "cluster.", "backups.", "storage.", "maas.", "candid.", "rbac.");
+      List.of(
+          "core.",
+          "images.",
+          "cluster.",
+          "backups.",
+          "storage.",
+          "maas.",
+          "candid.",
+          "rbac.",
+          "user.");
 
   private ConfigKeys() {}
 

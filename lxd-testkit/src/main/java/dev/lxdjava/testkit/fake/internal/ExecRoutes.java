@@ -190,8 +190,11 @@ final class ExecRoutes {
   private ApiReply deleteLog(ApiRequest request, String name, String file) {
     synchronized (daemon) {
       Instance instance = lookups.instance(request, name);
+      if (file.equals("lxc.log") || file.equals("lxc.conf")) {
+        throw LxdError.badRequest("lxc.log and lxc.conf may not be deleted");
+      }
       if (!file.startsWith("exec_")) {
-        throw LxdError.badRequest("Only exec log files can be deleted");
+        throw LxdError.badRequest("log file name " + file + " not valid");
       }
       if (instance.logs.remove(file) == null) {
         throw LxdError.notFound("not found");

@@ -149,8 +149,16 @@ final class ExecSession implements Host {
     }
   }
 
-  /** Kills the process, as stopping the instance does. */
-  void kill() {
+  /**
+   * Kills the process, as stopping the instance does. A session still waiting for its WebSockets
+   * never starts and ends as killed, so its operation does not wait forever.
+   */
+  synchronized void kill() {
+    if (!started) {
+      started = true;
+      daemon.workers.execute(() -> finish(128 + Signals.SIGKILL, true));
+      return;
+    }
     signals.raise(Signals.SIGKILL);
   }
 

@@ -92,6 +92,18 @@ final class Instance {
     lastUsedAt = Instant.now();
     config.remove("volatile.apply_template");
     config.put("volatile.last_state.power", "RUNNING");
+    // LXD writes both files on each start and keeps them after the instance stops.
+    logs.put("lxc.conf", lxcConf().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    logs.putIfAbsent("lxc.log", new byte[0]);
+  }
+
+  /** Returns a few lines in the form of the liblxc configuration LXD writes for a container. */
+  private String lxcConf() {
+    return "lxc.log.file = /var/log/lxd/"
+        + name
+        + "/lxc.log\nlxc.log.level = warn\nlxc.console.buffer.size = auto\nlxc.uts.name = "
+        + name
+        + "\n";
   }
 
   void stop() {

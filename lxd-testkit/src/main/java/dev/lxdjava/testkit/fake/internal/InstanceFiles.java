@@ -8,6 +8,7 @@ import java.util.List;
 /** An instance's {@link FileTree} as the shell reads and writes it, under the daemon's lock. */
 final class InstanceFiles implements ShellFiles {
   private static final String MISSING = "No such file or directory";
+  private static final String CONSOLE = "/dev/console";
 
   private final Daemon daemon;
   private final Instance instance;
@@ -46,6 +47,12 @@ final class InstanceFiles implements ShellFiles {
   @Override
   public void write(String path, byte[] content, boolean append) throws IOException {
     synchronized (daemon) {
+      if (FileTree.normalize(path).equals(CONSOLE)) {
+        // A character device: writes add to the console log that GET /console returns.
+        byte[] log = instance.logs.getOrDefault("console", new byte[0]);
+        instance.logs.put("console", FileTree.concat(log, content));
+        return;
+      }
       if (!instance.files.parentIsDirectory(path)) {
         throw new FileNotFoundException(MISSING);
       }

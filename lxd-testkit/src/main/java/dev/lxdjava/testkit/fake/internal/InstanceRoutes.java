@@ -3,11 +3,15 @@ package dev.lxdjava.testkit.fake.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** {@code /1.0/instances} and {@code /1.0/instances/{name}}: list, read, rename, delete. */
 final class InstanceRoutes {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Daemon daemon;
   private final Lookups lookups;
   private final InstanceViews views;
@@ -88,8 +92,11 @@ final class InstanceRoutes {
   private ApiReply rename(ApiRequest request, String name) {
     JsonNode body = request.json();
     boolean moves = !Json.text(body, "project").isEmpty() || !Json.text(body, "pool").isEmpty();
+    if (Json.bool(body, "migration") && !moves && !body.hasNonNull("target")) {
+      return migrationSource(request, name);
+    }
     if (Json.bool(body, "migration") || moves) {
-      // NOTE: migration and moves between projects or pools are not modelled by the fake.
+      // NOTE: migration to a target and moves between projects or pools are not modelled.
       throw new LxdError(501, "not implemented");
     }
     String newName = Json.text(body, "name");
@@ -115,6 +122,34 @@ final class InstanceRoutes {
               return null;
             },
             () -> {});
+    return ApiReply.async(operation);
+  }
+
+  /**
+   * Starts the source side of a migration, as {@code POST} with {@code migration: true} does: a
+   * cancellable {@code websocket} operation with the secrets of its {@code control} and {@code fs}
+   * streams. NOTE: no migration target can connect to the fake, so the operation stays running
+   * until it is cancelled.
+   */
+  private ApiReply migrationSource(ApiRequest request, String name) {
+    Instance instance;
+    synchronized (daemon) {
+      instance = lookups.instance(request, name);
+    }
+    ObjectNode secrets = Json.object();
+    for (String stream : List.of("control", "fs")) {
+      byte[] bytes = new byte[32];
+      RANDOM.nextBytes(bytes);
+      secrets.put(stream, HexFormat.of().formatHex(bytes));
+    }
+    Operation operation =
+        daemon.operations.open(
+            instance.project,
+            "websocket",
+            "Migrating instance",
+            Lookups.instanceResources(instance),
+            secrets,
+            true);
     return ApiReply.async(operation);
   }
 

@@ -80,12 +80,9 @@ final class InstanceUpdates {
       }
       // LXD 5.0 accepts an update that removes the root disk; the next start fails instead.
       Map<String, Map<String, String>> devices = Json.devices(body, "devices");
-      instance.config.forEach(
-          (key, value) -> {
-            if (key.startsWith("volatile.")) {
-              config.putIfAbsent(key, value);
-            }
-          });
+      // The body replaces the configuration: LXD 5.0.2 deletes every key a PUT leaves out,
+      // volatile keys other than the idmap ones included, and stores no empty value.
+      config.values().removeIf(String::isEmpty);
       addNicKeys(config, devices);
       instance.config = config;
       instance.devices = new TreeMap<>(devices);
@@ -103,6 +100,8 @@ final class InstanceUpdates {
       Etags.check(request, instance.etag());
       Map<String, String> config = new TreeMap<>(instance.config);
       config.putAll(Json.textMap(body, "config"));
+      // An empty value removes the key, as in LXD.
+      config.values().removeIf(String::isEmpty);
       String problem = ConfigKeys.instanceProblem(config);
       if (problem != null) {
         throw LxdError.internal("Invalid config: " + problem);

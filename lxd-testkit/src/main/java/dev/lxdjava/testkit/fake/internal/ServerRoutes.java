@@ -112,6 +112,8 @@ final class ServerRoutes {
       Etags.check(request, Etags.of(daemon.config));
       Map<String, String> config = new TreeMap<>(merge ? daemon.config : Map.of());
       config.putAll(Json.textMap(body, "config"));
+      // An empty value removes the key, as in LXD.
+      config.values().removeIf(String::isEmpty);
       ConfigKeys.checkServer(config);
       if (!daemon.httpsAddress.isEmpty()) {
         config.put("core.https_address", daemon.httpsAddress);
@@ -123,14 +125,56 @@ final class ServerRoutes {
     return ApiReply.empty();
   }
 
+  /**
+   * {@code GET /1.0/resources} in LXD 5.0's shape: one CPU socket with one thread per core for each
+   * processor the JVM reports, the JVM's memory, one virtual disk, and no GPU, network, USB or PCI
+   * devices.
+   */
   private static ObjectNode resources() {
+    int processors = Runtime.getRuntime().availableProcessors();
     ObjectNode node = Json.object();
     ObjectNode cpu = node.putObject("cpu");
     cpu.put("architecture", "x86_64");
-    cpu.put("total", Runtime.getRuntime().availableProcessors());
+    ObjectNode socket = cpu.putArray("sockets").addObject();
+    socket.put("name", "Fake CPU");
+    socket.put("vendor", "lxd-java");
+    socket.put("socket", 0);
+    ArrayNode cores = socket.putArray("cores");
+    for (int i = 0; i < processors; i++) {
+      ObjectNode core = cores.addObject();
+      core.put("core", i);
+      core.put("die", 0);
+      ObjectNode thread = core.putArray("threads").addObject();
+      thread.put("id", i);
+      thread.put("numa_node", 0);
+      thread.put("thread", 0);
+      thread.put("online", true);
+      thread.put("isolated", false);
+    }
+    cpu.put("total", processors);
+    Runtime runtime = Runtime.getRuntime();
     ObjectNode memory = node.putObject("memory");
-    memory.put("total", Runtime.getRuntime().maxMemory());
-    memory.put("used", 0);
+    memory.put("hugepages_total", 0);
+    memory.put("hugepages_used", 0);
+    memory.put("hugepages_size", 2097152);
+    memory.put("used", Math.max(1, runtime.totalMemory() - runtime.freeMemory()));
+    memory.put("total", runtime.maxMemory());
+    ObjectNode storage = node.putObject("storage");
+    ObjectNode disk = storage.putArray("disks").addObject();
+    disk.put("id", "vda");
+    disk.put("device", "254:0");
+    disk.put("type", "virtio");
+    disk.put("read_only", false);
+    disk.put("size", 64L * 1024 * 1024 * 1024);
+    disk.put("removable", false);
+    disk.putArray("partitions");
+    storage.put("total", 1);
+    for (String family : List.of("gpu", "network", "usb", "pci")) {
+      ObjectNode devices = node.putObject(family);
+      devices.putArray(family.equals("usb") || family.equals("pci") ? "devices" : "cards");
+      devices.put("total", 0);
+    }
+    node.putObject("system").put("type", "physical");
     return node;
   }
 
