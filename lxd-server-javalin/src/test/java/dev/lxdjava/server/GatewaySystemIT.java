@@ -47,6 +47,16 @@ class GatewaySystemIT {
   }
 
   @Test
+  void resourcesAreLxdsHostHardware() throws Exception {
+    var reply = gateway.send("GET", "/api/v1/system/resources", viewer, null);
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json().at("/cpu/total").asInt()).isPositive();
+    assertThat(reply.json().at("/memory/total").asLong()).isPositive();
+    assertThat(reply.json().has("storage")).isTrue();
+  }
+
+  @Test
   void infoNeedsToken() throws Exception {
     var reply = gateway.send("GET", "/api/v1/system/info", null, null);
 

@@ -69,6 +69,7 @@ class OpenApiSamplesIT {
     check("GET", "/health", null, null);
     check("GET", "/api/v1/system/health", null, null);
     check("GET", "/api/v1/system/info", viewer, null);
+    check("GET", "/api/v1/system/resources", viewer, null);
     check("GET", "/api/v1/auth/me", viewer, null);
     check("GET", "/openapi.json", null, null);
     check("GET", "/docs", null, null);

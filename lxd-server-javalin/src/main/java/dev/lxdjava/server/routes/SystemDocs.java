@@ -54,4 +54,14 @@ final class SystemDocs {
           .json(200, "What LXD reports about itself", Shape.of(ServerInfo.class))
           .lxd()
           .build();
+
+  static final RouteDoc RESOURCES =
+      RouteDoc.builder(TAG, "Get the LXD host's hardware")
+          .description(
+              "LXD's `GET /1.0/resources` as LXD sends it: `cpu`, `memory`, `gpu`, `network`,"
+                  + " `storage`, `usb`, `pci` and `system`. Host hardware is not scoped to a"
+                  + " project, so only a global viewer reads it.")
+          .json(200, "LXD's resources object", Shape.any())
+          .lxd()
+          .build();
 }

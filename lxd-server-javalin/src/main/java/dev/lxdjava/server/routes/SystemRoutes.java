@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The daemon behind the gateway: deep health check and LXD's own description. */
+/** The daemon behind the gateway: deep health check, LXD's own description and its host. */
 public final class SystemRoutes {
   /** Maximum time the deep health check waits for LXD. */
   static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
@@ -47,6 +47,12 @@ public final class SystemRoutes {
     // cover: only a global viewer reads it.
     router.get(
         "/api/v1/system/info", Access.VIEWER, ProjectFrom.GLOBAL, SystemDocs.INFO, this::info);
+    router.get(
+        "/api/v1/system/resources",
+        Access.VIEWER,
+        ProjectFrom.GLOBAL,
+        SystemDocs.RESOURCES,
+        this::resources);
   }
 
   /**
@@ -89,5 +95,9 @@ public final class SystemRoutes {
 
   private void info(Context ctx) {
     ctx.json(lxd.server().info());
+  }
+
+  private void resources(Context ctx) {
+    ctx.json(lxd.server().resources().raw());
   }
 }
