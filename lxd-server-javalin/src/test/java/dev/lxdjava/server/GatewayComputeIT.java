@@ -149,8 +149,8 @@ class GatewayComputeIT {
   void consoleLogReadsAndClears() throws Exception {
     start();
 
-    var console = gateway.send("GET", base + "/console", viewerToken, null);
-    var cleared = operator("DELETE", base + "/console", null);
+    var console = gateway.send("GET", base + "/console/log", viewerToken, null);
+    var cleared = operator("DELETE", base + "/console/log", null);
 
     assertThat(console.status()).as(console.toString()).isEqualTo(200);
     assertThat(console.header("Content-Type")).startsWith("text/plain");

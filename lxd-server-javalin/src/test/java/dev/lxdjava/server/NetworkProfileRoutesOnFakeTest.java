@@ -239,4 +239,26 @@ class NetworkProfileRoutesOnFakeTest {
     assertThat(current.header("ETag")).isNotBlank();
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
   }
+
+  @Test
+  void sharedProfileHidesInstancesOfProjectsTheCallerCannotRead() throws Exception {
+    gateway.send(
+        "POST",
+        "/api/v1/projects",
+        admin,
+        Map.of("name", "p1", "config", Map.of("features.profiles", "false")));
+    createInstance("web1");
+    gateway.createUser("p1-viewer", Role.NONE);
+    gateway.send("PUT", "/api/v1/auth/users/p1-viewer/grants/p1", admin, Map.of("role", "viewer"));
+    String p1Viewer = gateway.login("p1-viewer", "p1-viewer-password-123");
+
+    var asAdmin = gateway.send("GET", "/api/v1/profiles/default?project=p1", admin, null);
+    var asP1Viewer = gateway.send("GET", "/api/v1/profiles/default?project=p1", p1Viewer, null);
+    var listed = gateway.send("GET", "/api/v1/profiles?project=p1", p1Viewer, null);
+
+    assertThat(asAdmin.json().get("used_by").toString()).contains("/1.0/instances/web1");
+    assertThat(asP1Viewer.status()).as(asP1Viewer.toString()).isEqualTo(200);
+    assertThat(asP1Viewer.json().get("used_by").toString()).doesNotContain("web1");
+    assertThat(listed.json().get("items").toString()).doesNotContain("web1");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.lxdjava.server.http;
 
 import dev.lxdjava.auth.AuthService;
+import dev.lxdjava.auth.Authorizer;
 import dev.lxdjava.auth.InvalidTokenException;
 import dev.lxdjava.auth.ProjectSet;
 import dev.lxdjava.auth.Role;
@@ -33,6 +34,7 @@ public final class Authentication {
   private static final String USER_ATTRIBUTE = "user";
   private static final String PROJECT_ATTRIBUTE = "authorized_project";
   private static final String VISIBLE_ATTRIBUTE = "visible_projects";
+  private static final String AUTHORIZER_ATTRIBUTE = "authorizer";
   private static final String UPGRADE_FAILURE_ATTRIBUTE = "upgrade_failure";
 
   /** Query parameter of a WebSocket ticket. */
@@ -131,6 +133,7 @@ public final class Authentication {
     }
     User user = auth.authenticate(requirePresent(credential));
     ctx.attribute(USER_ATTRIBUTE, user);
+    ctx.attribute(AUTHORIZER_ATTRIBUTE, auth.authorizer());
     ProjectFrom from = declaration.project();
     String project = from.resolve(ctx);
     ctx.attribute(PROJECT_ATTRIBUTE, project);
@@ -256,6 +259,18 @@ public final class Authentication {
    *
    * @throws IllegalStateException if the request was not authorized across projects
    */
+  /**
+   * The projects whose objects the caller may read, whatever the route: every project for a global
+   * viewer, otherwise those of the caller's grants.
+   */
+  public static ProjectSet readableProjects(Context ctx) {
+    Authorizer authorizer = ctx.attribute(AUTHORIZER_ATTRIBUTE);
+    if (authorizer == null) {
+      throw new IllegalStateException("route runs without authentication");
+    }
+    return authorizer.visibleProjects(user(ctx), Role.VIEWER);
+  }
+
   public static ProjectSet visibleProjects(Context ctx) {
     ProjectSet visible = ctx.attribute(VISIBLE_ATTRIBUTE);
     if (visible == null) {

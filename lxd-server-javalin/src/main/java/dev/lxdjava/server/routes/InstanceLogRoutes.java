@@ -28,9 +28,9 @@ public final class InstanceLogRoutes {
     router.get(ONE + "/logs", Access.VIEWER, InstanceLogDocs.LIST, this::list);
     router.get(ONE + "/logs/{file}", Access.VIEWER, InstanceLogDocs.READ, this::read);
     router.delete(ONE + "/logs/{file}", Access.OPERATOR, InstanceLogDocs.DELETE, this::delete);
-    router.get(ONE + "/console", Access.VIEWER, InstanceLogDocs.CONSOLE, this::console);
+    router.get(ONE + "/console/log", Access.VIEWER, InstanceLogDocs.CONSOLE, this::console);
     router.delete(
-        ONE + "/console", Access.OPERATOR, InstanceLogDocs.CLEAR_CONSOLE, this::clearConsole);
+        ONE + "/console/log", Access.OPERATOR, InstanceLogDocs.CLEAR_CONSOLE, this::clearConsole);
   }
 
   private Lxd scoped(Context ctx) {

@@ -6,7 +6,10 @@ import dev.lxdjava.server.http.ETags;
 import dev.lxdjava.server.http.ParameterException;
 import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.QueryParam;
+import dev.lxdjava.server.http.UsedBy;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,7 +28,9 @@ final class ResourceReplies {
   static <T> void page(Context ctx, List<T> items, Function<T, String> name) {
     Page page = Page.of(ctx);
     if (Params.expand(ctx)) {
-      ctx.json(page.byName(items, name));
+      List<T> sorted = new ArrayList<>(items);
+      sorted.sort(Comparator.comparing(name));
+      ctx.json(page.of(UsedBy.readable(ctx, sorted)));
     } else {
       ctx.json(page.byName(items.stream().map(name).toList(), String::valueOf));
     }
