@@ -12,7 +12,7 @@ public final class ETags {
     if (!tagged.etag().isEmpty()) {
       ctx.header("ETag", tagged.etag());
     }
-    ctx.json(tagged.value());
+    JsonReplies.send(ctx, tagged.value());
   }
 
   /**
