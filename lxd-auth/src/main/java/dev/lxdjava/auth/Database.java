@@ -1,5 +1,7 @@
 package dev.lxdjava.auth;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,9 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Opens the gateway's SQLite database: WAL journal so readers never wait for the writer, a busy
  * timeout so concurrent writers queue instead of failing with "database is locked", transactions
- * that take the write lock up front, foreign keys on, and every migration applied.
+ * that take the write lock up front, foreign keys on, and every migration applied. Connections come
+ * from a small pool, so each query reuses an open connection with its settings applied and its
+ * schema read, instead of opening the file again.
  */
 public final class Database {
   /** The database used when {@code DATABASE_URL} is not set. */
@@ -18,6 +22,12 @@ public final class Database {
 
   /** How long a writer waits for the write lock before failing. */
   static final int BUSY_TIMEOUT_MS = 10_000;
+
+  /**
+   * How many connections the pool keeps at most. SQLite lets one writer and any number of readers
+   * work at once, so more connections than this only add callers waiting for the write lock.
+   */
+  static final int POOL_SIZE = 8;
 
   private Database() {}
 
@@ -52,9 +62,27 @@ public final class Database {
     // first and writes later can fail at once with SQLITE_BUSY, without waiting for the timeout.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
-    SQLiteDataSource dataSource = new SQLiteDataSource(config);
-    dataSource.setUrl("jdbc:sqlite:" + file);
-    return Jdbi.create(dataSource);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl("jdbc:sqlite:" + file);
+    return Jdbi.create(pool(sqlite, file));
+  }
+
+  /**
+   * Pools connections of {@code sqlite}, which applies the settings above to each connection when
+   * it opens. A caller waits for a free connection as long as a writer waits for the write lock.
+   */
+  private static HikariDataSource pool(SQLiteDataSource sqlite, Path file) {
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    pool.setPoolName("lxd-auth-db");
+    pool.setMaximumPoolSize(POOL_SIZE);
+    pool.setMinimumIdle(1);
+    pool.setConnectionTimeout(BUSY_TIMEOUT_MS);
+    try {
+      return new HikariDataSource(pool);
+    } catch (RuntimeException e) {
+      throw new DatabaseException("cannot open database " + file, e);
+    }
   }
 
   static Path sqliteFile(String url) {

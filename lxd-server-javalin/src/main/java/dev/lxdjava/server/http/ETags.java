@@ -12,7 +12,7 @@ public final class ETags {
     if (!tagged.etag().isEmpty()) {
       ctx.header("ETag", tagged.etag());
     }
-    ctx.json(UsedBy.readable(ctx, tagged.value()));
+    JsonReplies.send(ctx, UsedBy.readable(ctx, tagged.value()));
   }
 
   /**

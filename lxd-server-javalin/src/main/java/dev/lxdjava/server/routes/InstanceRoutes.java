@@ -13,6 +13,7 @@ import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ApiException;
 import dev.lxdjava.server.http.Bodies;
 import dev.lxdjava.server.http.ETags;
+import dev.lxdjava.server.http.JsonReplies;
 import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.Router;
 import io.javalin.http.Context;
@@ -66,7 +67,7 @@ public final class InstanceRoutes {
       ctx.json(page.byName(scoped(ctx).instances().names(), String::valueOf));
       return;
     }
-    ctx.json(page.byName(scoped(ctx).instances().list(options, type), Instance::name));
+    JsonReplies.send(ctx, page.byName(scoped(ctx).instances().list(options, type), Instance::name));
   }
 
   private void get(Context ctx) {
