@@ -8,10 +8,13 @@ import dev.lxdjava.server.openapi.Shape;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,20 +137,49 @@ class BodyLimitsTest {
     assertThat(reply.body()).contains("application/octet-stream");
   }
 
+  /**
+   * Sends a request head and the first {@code bodyBytes} of its body over a raw socket, then reads
+   * the reply without sending more: a client that kept writing after the server replied and closed
+   * could see a connection reset instead of the reply, which would test TCP, not the limit.
+   */
+  private static String sendPartially(String head, int bodyBytes) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[bodyBytes]);
+      out.flush();
+      byte[] reply = socket.getInputStream().readNBytes(4096);
+      return new String(reply, StandardCharsets.UTF_8);
+    }
+  }
+
   @Test
   void jsonRouteRejectsDeclaredLengthOverLimit() throws Exception {
-    var reply = post("/json", "application/json", FIVE_MIB, false);
+    String head =
+        "POST /json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Content-Length: "
+            + FIVE_MIB
+            + "\r\n\r\n";
 
-    assertThat(reply.statusCode()).isEqualTo(413);
-    assertThat(reply.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    String reply = sendPartially(head, 0);
+
+    assertThat(reply).startsWith("HTTP/1.1 413");
+    assertThat(reply).containsIgnoringCase("Content-Type: application/problem+json");
   }
 
   @Test
   void jsonRouteCutsChunkedBodyAtLimit() throws Exception {
-    var reply = post("/json", "application/json", FIVE_MIB, true);
+    int size = (int) Body.MAX_BUFFERED_BYTES + 4096;
+    String head =
+        "POST /json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n"
+            + Integer.toHexString(size)
+            + "\r\n";
 
-    assertThat(reply.statusCode()).isEqualTo(413);
+    String reply = sendPartially(head, size);
+
+    assertThat(reply).startsWith("HTTP/1.1 413");
   }
 
   @Test
