@@ -116,6 +116,17 @@ class GatewayEventsIT {
   }
 
   @Test
+  void unknownProjectClosesWith4404() throws Exception {
+    try (GatewaySocket events =
+        gateway.socket("/api/v1/events?project=lxdjt-no-such-proj", adminToken)) {
+
+      assertThat(events.awaitClose(WAIT)).isEqualTo(4404);
+      assertThat(events.awaitType("error", WAIT).get("detail").asText())
+          .isEqualTo("project 'lxdjt-no-such-proj' not found");
+    }
+  }
+
+  @Test
   void earlierGatewayPathStillServesEvents() throws Exception {
     try (GatewaySocket events =
         GatewaySocket.open(

@@ -3,11 +3,13 @@ package dev.lxdjava.server.ws;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lxdjava.auth.User;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.LxdValidationException;
 import dev.lxdjava.core.Names;
 import dev.lxdjava.core.event.EventFilter;
 import dev.lxdjava.core.event.EventType;
 import dev.lxdjava.server.http.Access;
+import dev.lxdjava.server.http.ApiException;
 import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.ParameterException;
 import dev.lxdjava.server.http.Problems;
@@ -105,7 +107,22 @@ public final class RelayRoutes {
     Set<EventType> types = types(ctx.queryParam("type"));
     EventFilter filter =
         project == null ? EventFilter.allProjects(types) : EventFilter.project(project, types);
-    return new EventsRelay(lxd, filter, user, Authentication.visibleProjects(ctx), client(ctx));
+    try {
+      return new EventsRelay(lxd, filter, user, Authentication.visibleProjects(ctx), client(ctx));
+    } catch (LxdApiException refused) {
+      throw project == null ? refused : missingProject(project, refused);
+    }
+  }
+
+  /**
+   * LXD 5.0.2 refuses events of an unknown project with 500 "Project not found"; the project list
+   * tells that case apart from a real failure.
+   */
+  private RuntimeException missingProject(String project, LxdApiException refused) {
+    if (lxd.projects().find(project).isPresent()) {
+      return refused;
+    }
+    return new ApiException(404, "not-found", "project '" + project + "' not found");
   }
 
   /** Reads {@code type} as LXD's events endpoint does: comma-separated, all types when absent. */
