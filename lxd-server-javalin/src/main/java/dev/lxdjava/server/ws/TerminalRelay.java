@@ -42,7 +42,7 @@ final class TerminalRelay implements Relay {
   private final boolean console;
   private final String username;
   private final ClientSocket client;
-  private final ObjectMapper json;
+  private final MessageReader messages;
   private final Problems problems;
   private final RelayThreads threads;
   private final Object state = new Object();
@@ -64,7 +64,7 @@ final class TerminalRelay implements Relay {
     this.console = console;
     this.username = username;
     this.client = client;
-    this.json = json;
+    this.messages = new MessageReader(json);
     this.problems = problems;
     this.threads = threads;
     threads.schedule(this::startTimedOut, START_TIMEOUT);
@@ -82,22 +82,20 @@ final class TerminalRelay implements Relay {
       return;
     }
     try {
-      JsonNode node = json.readTree(message);
-      String type = node == null ? "" : node.path("type").asText("");
+      JsonNode node = messages.parse(message);
+      String type = node.path("type").asText("");
       switch (type) {
-        case "start" -> start(json.treeToValue(node, TerminalMessages.Start.class));
-        case "resize" -> resize(json.treeToValue(node, TerminalMessages.Resize.class));
-        case "signal" -> signal(json.treeToValue(node, TerminalMessages.Signal.class));
+        case "start" -> start(messages.read(node, type, TerminalMessages.Start.class));
+        case "resize" -> resize(messages.read(node, type, TerminalMessages.Resize.class));
+        case "signal" -> signal(messages.read(node, type, TerminalMessages.Signal.class));
         case "stdin-eof" -> {
-          json.treeToValue(node, TerminalMessages.StdinEof.class);
+          messages.read(node, type, TerminalMessages.StdinEof.class);
           writeInput(null);
         }
         default ->
             throw ApiException.badRequest(
                 "unknown message type '" + type + "'; expected start, resize, signal or stdin-eof");
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      fail(400, "validation", "invalid message: " + e.getOriginalMessage());
     } catch (RuntimeException e) {
       fail(e);
     }
