@@ -28,10 +28,12 @@ final class RelayRoute implements Consumer<WsConfig> {
 
   private final Opener opener;
   private final OpenRelays open;
+  private final QueryCheck query;
 
-  RelayRoute(Opener opener, OpenRelays open) {
+  RelayRoute(Opener opener, OpenRelays open, QueryCheck query) {
     this.opener = opener;
     this.open = open;
+    this.query = query;
   }
 
   @Override
@@ -44,6 +46,7 @@ final class RelayRoute implements Consumer<WsConfig> {
   }
 
   private void connect(WsConnectContext ctx) throws Exception {
+    query.check(ctx.queryParamMap());
     Relay relay = open.open(() -> opener.open(ctx, Authentication.user(ctx)));
     ctx.attribute(RELAY, relay);
     ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);

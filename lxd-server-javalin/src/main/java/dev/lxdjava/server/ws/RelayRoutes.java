@@ -15,6 +15,7 @@ import dev.lxdjava.server.http.ParameterException;
 import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.ProjectFrom;
 import dev.lxdjava.server.http.Router;
+import dev.lxdjava.server.openapi.WsDoc;
 import io.javalin.websocket.WsConnectContext;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -46,38 +47,38 @@ public final class RelayRoutes {
         "/api/v1/instances/{name}/exec",
         Access.OPERATOR,
         RelayDocs.EXEC,
-        route((ctx, user) -> terminal(ctx, user, false)));
+        route(RelayDocs.EXEC, (ctx, user) -> terminal(ctx, user, false)));
     router.ws(
         "/api/v1/instances/{name}/exec/ws",
         Access.OPERATOR,
         RelayDocs.EXEC_EARLIER_PATH,
-        route((ctx, user) -> terminal(ctx, user, false)));
+        route(RelayDocs.EXEC_EARLIER_PATH, (ctx, user) -> terminal(ctx, user, false)));
     router.ws(
         "/api/v1/instances/{name}/console",
         Access.OPERATOR,
         RelayDocs.CONSOLE,
-        route((ctx, user) -> terminal(ctx, user, true)));
+        route(RelayDocs.CONSOLE, (ctx, user) -> terminal(ctx, user, true)));
     router.ws(
         "/api/v1/instances/{name}/console/ws",
         Access.OPERATOR,
         RelayDocs.CONSOLE_EARLIER_PATH,
-        route((ctx, user) -> terminal(ctx, user, true)));
+        route(RelayDocs.CONSOLE_EARLIER_PATH, (ctx, user) -> terminal(ctx, user, true)));
     router.ws(
         "/api/v1/events",
         Access.VIEWER,
         ProjectFrom.QUERY_OR_ALL_PROJECTS,
         RelayDocs.EVENTS,
-        route(this::events));
+        route(RelayDocs.EVENTS, this::events));
     router.ws(
         "/api/v1/operations/ws",
         Access.VIEWER,
         ProjectFrom.QUERY_OR_ALL_PROJECTS,
         RelayDocs.EVENTS_EARLIER_PATH,
-        route(this::events));
+        route(RelayDocs.EVENTS_EARLIER_PATH, this::events));
   }
 
-  private RelayRoute route(RelayRoute.Opener opener) {
-    return new RelayRoute(opener, open);
+  private RelayRoute route(WsDoc doc, RelayRoute.Opener opener) {
+    return new RelayRoute(opener, open, new QueryCheck(doc.query()));
   }
 
   /** Closes every open relay with 1001 and ends its LXD side. */
