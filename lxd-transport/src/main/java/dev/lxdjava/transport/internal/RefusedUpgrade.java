@@ -41,8 +41,8 @@ final class RefusedUpgrade {
   }
 
   /**
-   * Returns LXD's typed error when {@code failure} is an upgrade LXD answered with an error status,
-   * else {@code failure} unchanged.
+   * Returns LXD's typed error when {@code failure} is an upgrade that LXD rejected with an error
+   * status, else {@code failure} unchanged.
    */
   Throwable error(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -54,7 +54,7 @@ final class RefusedUpgrade {
     return failure;
   }
 
-  /** The reply status an upgrade failure carries (Jetty's API and core each have one), or 0. */
+  /** Returns the reply status of an upgrade failure (Jetty's API and core each have one), or 0. */
   private static int status(Throwable cause) {
     if (cause instanceof UpgradeException refused) {
       return refused.getResponseStatusCode();
