@@ -18,6 +18,7 @@ import dev.lxdjava.server.http.RequestIdFilter;
 import dev.lxdjava.server.http.RequestRules;
 import dev.lxdjava.server.http.RouteCoverage;
 import dev.lxdjava.server.http.Router;
+import dev.lxdjava.server.http.UpgradeRequired;
 import dev.lxdjava.server.http.WebSocketGuard;
 import dev.lxdjava.server.http.WsTickets;
 import dev.lxdjava.server.openapi.Body;
@@ -140,6 +141,7 @@ public final class Gateway implements AutoCloseable {
     Authentication authentication = new Authentication(auth, audit, tickets);
     Problems problems = new Problems(json);
     javalin.routes.before(addresses::assign);
+    javalin.routes.before(new UpgradeRequired(state)::check);
     if (!config.corsOrigins().isEmpty()) {
       Cors cors = new Cors(config.corsOrigins(), path -> methodsFor(state, path));
       javalin.routes.before(cors::handle);

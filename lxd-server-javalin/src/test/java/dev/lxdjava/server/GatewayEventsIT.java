@@ -116,6 +116,28 @@ class GatewayEventsIT {
   }
 
   @Test
+  void unknownProjectClosesWith4404() throws Exception {
+    try (GatewaySocket events =
+        gateway.socket("/api/v1/events?project=lxdjt-no-such-proj", adminToken)) {
+
+      assertThat(events.awaitClose(WAIT)).isEqualTo(4404);
+      assertThat(events.awaitType("error", WAIT).get("detail").asText())
+          .isEqualTo("project 'lxdjt-no-such-proj' not found");
+    }
+  }
+
+  @Test
+  void unknownQueryParameterClosesWith4400NamingIt() throws Exception {
+    try (GatewaySocket events = gateway.socket("/api/v1/events?bogus=1", viewerToken)) {
+
+      assertThat(events.awaitClose(WAIT)).isEqualTo(4400);
+      assertThat(events.awaitType("error", WAIT).get("detail").asText())
+          .startsWith("unknown query parameter 'bogus'; this route accepts type, project");
+      assertThat(events.messages()).noneMatch(m -> m.path("type").asText().equals("subscribed"));
+    }
+  }
+
+  @Test
   void earlierGatewayPathStillServesEvents() throws Exception {
     try (GatewaySocket events =
         GatewaySocket.open(

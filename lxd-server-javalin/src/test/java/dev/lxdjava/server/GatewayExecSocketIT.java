@@ -153,6 +153,77 @@ class GatewayExecSocketIT {
     assertThat(processes).doesNotContain("sleep " + marker);
   }
 
+  /**
+   * The shell stands in for bash, which hangs up its jobs on SIGHUP; busybox's sh does not, and a
+   * SIGKILL to the shell alone would leave the job running and LXD's operation open.
+   */
+  @Test
+  void clientDisconnectHangsUpTheSessionAndEndsTheOperation() throws Exception {
+    String marker = "4244" + System.nanoTime() % 1000;
+    GatewaySocket socket = gateway.socket(execPath(), operatorToken);
+    socket.sendJson(
+        Map.of(
+            "type",
+            "start",
+            "command",
+            List.of(
+                "sh",
+                "-c",
+                "set -m; sleep "
+                    + marker
+                    + " & trap 'kill $!; exit 0' HUP; echo ready; while true; do sleep 0.2; done")));
+    String operationId = socket.awaitType("started", WAIT).get("operation_id").asText();
+    socket.awaitOutput(1, "ready", WAIT);
+
+    socket.abort();
+
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    String processes;
+    do {
+      Thread.sleep(200);
+      processes = lxd.exec().run(container.name(), ExecRequest.of("ps", "-o", "args")).stdoutText();
+    } while (processes.contains("sleep " + marker) && System.nanoTime() < deadline);
+    assertThat(processes).doesNotContain("sleep " + marker);
+    var operation = lxd.operations().find(operationId);
+    deadline = System.nanoTime() + WAIT.toNanos();
+    while (operation.isPresent()
+        && !operation.get().status().isFinal()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      operation = lxd.operations().find(operationId);
+    }
+    assertThat(operation.map(op -> op.status().isFinal()).orElse(true)).isTrue();
+  }
+
+  @Test
+  void pastedInputOfTwoHundredKibArrivesWhole() throws Exception {
+    try (GatewaySocket socket = gateway.socket(execPath(), operatorToken)) {
+      socket.sendJson(
+          Map.of("type", "start", "interactive", false, "command", List.of("wc", "-c")));
+      socket.awaitType("started", WAIT);
+
+      socket.sendStdin("x".repeat(200 * 1024));
+      socket.sendJson(Map.of("type", "stdin-eof"));
+
+      assertThat(socket.awaitType("exit", WAIT).get("exit_code").asInt()).isZero();
+      assertThat(socket.output(1).strip()).isEqualTo(Integer.toString(200 * 1024));
+    }
+  }
+
+  @Test
+  void inputOverOneMibClosesWith1009() throws Exception {
+    try (GatewaySocket socket = gateway.socket(execPath(), operatorToken)) {
+      socket.sendJson(
+          Map.of("type", "start", "interactive", false, "command", List.of("wc", "-c")));
+      socket.awaitType("started", WAIT);
+
+      socket.sendStdin("x".repeat(1024 * 1024));
+
+      assertThat(socket.awaitClose(WAIT)).isEqualTo(1009);
+      assertThat(socket.closeReason()).startsWith("Binary message too large");
+    }
+  }
+
   @Test
   void trickleThenBurstArrivesWholeTwentyTimes() throws Exception {
     String script =
@@ -205,6 +276,26 @@ class GatewayExecSocketIT {
 
       assertThat(socket.awaitClose(WAIT)).isEqualTo(4404);
       assertThat(socket.awaitType("error", WAIT).get("status").asInt()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void unknownQueryParameterClosesWith4400NamingIt() throws Exception {
+    try (GatewaySocket socket = gateway.socket(execPath() + "?bogus=1", operatorToken)) {
+
+      assertThat(socket.awaitClose(WAIT)).isEqualTo(4400);
+      assertThat(socket.closeReason()).startsWith("unknown query parameter 'bogus'");
+    }
+  }
+
+  @Test
+  void malformedStartMessageNamesTheUnknownField() throws Exception {
+    try (GatewaySocket socket = gateway.socket(execPath(), operatorToken)) {
+      socket.sendJson(Map.of("type", "start", "command", "sh", "bogus", 1));
+
+      assertThat(socket.awaitClose(WAIT)).isEqualTo(4400);
+      assertThat(socket.awaitType("error", WAIT).get("detail").asText())
+          .startsWith("unknown field 'bogus' in 'start' message");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.lxdjava.server.ws;
 
 import dev.lxdjava.core.exec.ExecProcess;
+import dev.lxdjava.core.exec.Signals;
 import dev.lxdjava.core.exec.Terminal;
 import dev.lxdjava.core.exec.TerminalProcess;
 import dev.lxdjava.core.exec.TerminalSize;
@@ -33,6 +34,12 @@ interface LxdSide extends AutoCloseable {
   void resize(TerminalSize size);
 
   void signal(int signal);
+
+  /**
+   * Sends SIGHUP to a command on a terminal, as a closed terminal does, and returns whether it did;
+   * the console and commands without a terminal have no terminal to hang up.
+   */
+  boolean hangUp();
 
   /** The exit code; empty for the console, which has none. */
   OptionalInt awaitExit();
@@ -70,6 +77,11 @@ interface LxdSide extends AutoCloseable {
       @Override
       public void signal(int signal) {
         process.signal(signal);
+      }
+
+      @Override
+      public boolean hangUp() {
+        return false;
       }
 
       @Override
@@ -117,6 +129,15 @@ interface LxdSide extends AutoCloseable {
         if (process != null) {
           process.signal(signal);
         }
+      }
+
+      @Override
+      public boolean hangUp() {
+        if (process == null) {
+          return false;
+        }
+        process.signal(Signals.HUP);
+        return true;
       }
 
       @Override

@@ -194,8 +194,9 @@ final class RelayDocs {
         .fromClient(Frame.TEXT, "Starts the session; the first message", START)
         .fromClient(
             Frame.BINARY,
-            "Input: byte 0 is the channel, always 0 (stdin); the rest is data, at most 64 KiB"
-                + " in all. Input after the command ended is dropped.",
+            "Input: byte 0 is the channel, always 0 (stdin); the rest is data, at most 1 MiB"
+                + " in all (a larger message closes with 1009). Input after the command ended is"
+                + " dropped.",
             null)
         .fromClient(Frame.TEXT, "Resizes the terminal", RESIZE)
         .fromClient(Frame.TEXT, "Sends a signal to the command (exec only)", SIGNAL)
@@ -210,6 +211,7 @@ final class RelayDocs {
         .fromServer(Frame.TEXT, "A failure; an error close follows", ERROR)
         .closeCode(1000, "the session ended after the `exit` message")
         .closeCode(1001, "the gateway is shutting down")
+        .closeCode(1009, "a binary message over 1 MiB or a text message over 64 KiB")
         .closeCode(4404, "the instance or LXD's operation does not exist")
         .closeCode(4408, "no start message within 10 seconds, or the client took no data for 60 s")
         .closeCode(4409, "LXD reports a conflict, for example the instance is not running")
@@ -220,8 +222,10 @@ final class RelayDocs {
   private static final String EXEC_TEXT =
       "Runs a command in the instance, on a terminal (`interactive`, the default) or with separate"
           + " stdin, stdout and stderr. The gateway waits on LXD's operation from the start, so"
-          + " the exit code is never lost. When the client goes away, the command is killed. The"
-          + " gateway pings idle sockets every 20 seconds.";
+          + " the exit code is never lost. When the client goes away, a command on a terminal gets"
+          + " SIGHUP and, 3 seconds later, SIGKILL; other commands get SIGKILL. Background jobs of"
+          + " a shell that does not hang up its jobs keep running (see docs/exec.md). The gateway"
+          + " pings idle sockets every 20 seconds.";
 
   private static final String CONSOLE_TEXT =
       "Attaches to the instance console, the terminal the instance's init writes to. Closing the"
@@ -253,6 +257,7 @@ final class RelayDocs {
         .fromServer(Frame.TEXT, "LXD's event stream is back; events may be missing", GAP)
         .fromServer(Frame.TEXT, "A failure; an error close follows", ERROR)
         .closeCode(1001, "the gateway is shutting down")
+        .closeCode(4404, "the project does not exist")
         .closeCode(4408, "the client took no message for 60 seconds")
         .closeCode(4502, "LXD failed or replied with something unreadable")
         .closeCode(4503, "LXD cannot be reached");

@@ -20,6 +20,12 @@ final class RelayRoute implements Consumer<WsConfig> {
   /** Interval of the pings that keep idle sockets and the proxies in between alive. */
   static final long PING_SECONDS = 20;
 
+  /**
+   * Largest binary message a client may send, so that pasted input fits in one. Jetty closes the
+   * socket with 1009 on a larger one, with a reason that gives both sizes.
+   */
+  static final long MAX_BINARY_MESSAGE = 1024 * 1024;
+
   /** Opens the relay of a new connection. */
   @FunctionalInterface
   interface Opener {
@@ -28,10 +34,12 @@ final class RelayRoute implements Consumer<WsConfig> {
 
   private final Opener opener;
   private final OpenRelays open;
+  private final QueryCheck query;
 
-  RelayRoute(Opener opener, OpenRelays open) {
+  RelayRoute(Opener opener, OpenRelays open, QueryCheck query) {
     this.opener = opener;
     this.open = open;
+    this.query = query;
   }
 
   @Override
@@ -44,6 +52,8 @@ final class RelayRoute implements Consumer<WsConfig> {
   }
 
   private void connect(WsConnectContext ctx) throws Exception {
+    query.check(ctx.queryParamMap());
+    ctx.session.setMaxBinaryMessageSize(MAX_BINARY_MESSAGE);
     Relay relay = open.open(() -> opener.open(ctx, Authentication.user(ctx)));
     ctx.attribute(RELAY, relay);
     ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);

@@ -3,16 +3,19 @@ package dev.lxdjava.server.ws;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lxdjava.auth.User;
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.LxdValidationException;
 import dev.lxdjava.core.Names;
 import dev.lxdjava.core.event.EventFilter;
 import dev.lxdjava.core.event.EventType;
 import dev.lxdjava.server.http.Access;
+import dev.lxdjava.server.http.ApiException;
 import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.ParameterException;
 import dev.lxdjava.server.http.Problems;
 import dev.lxdjava.server.http.ProjectFrom;
 import dev.lxdjava.server.http.Router;
+import dev.lxdjava.server.openapi.WsDoc;
 import io.javalin.websocket.WsConnectContext;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -44,38 +47,38 @@ public final class RelayRoutes {
         "/api/v1/instances/{name}/exec",
         Access.OPERATOR,
         RelayDocs.EXEC,
-        route((ctx, user) -> terminal(ctx, user, false)));
+        route(RelayDocs.EXEC, (ctx, user) -> terminal(ctx, user, false)));
     router.ws(
         "/api/v1/instances/{name}/exec/ws",
         Access.OPERATOR,
         RelayDocs.EXEC_EARLIER_PATH,
-        route((ctx, user) -> terminal(ctx, user, false)));
+        route(RelayDocs.EXEC_EARLIER_PATH, (ctx, user) -> terminal(ctx, user, false)));
     router.ws(
         "/api/v1/instances/{name}/console",
         Access.OPERATOR,
         RelayDocs.CONSOLE,
-        route((ctx, user) -> terminal(ctx, user, true)));
+        route(RelayDocs.CONSOLE, (ctx, user) -> terminal(ctx, user, true)));
     router.ws(
         "/api/v1/instances/{name}/console/ws",
         Access.OPERATOR,
         RelayDocs.CONSOLE_EARLIER_PATH,
-        route((ctx, user) -> terminal(ctx, user, true)));
+        route(RelayDocs.CONSOLE_EARLIER_PATH, (ctx, user) -> terminal(ctx, user, true)));
     router.ws(
         "/api/v1/events",
         Access.VIEWER,
         ProjectFrom.QUERY_OR_ALL_PROJECTS,
         RelayDocs.EVENTS,
-        route(this::events));
+        route(RelayDocs.EVENTS, this::events));
     router.ws(
         "/api/v1/operations/ws",
         Access.VIEWER,
         ProjectFrom.QUERY_OR_ALL_PROJECTS,
         RelayDocs.EVENTS_EARLIER_PATH,
-        route(this::events));
+        route(RelayDocs.EVENTS_EARLIER_PATH, this::events));
   }
 
-  private RelayRoute route(RelayRoute.Opener opener) {
-    return new RelayRoute(opener, open);
+  private RelayRoute route(WsDoc doc, RelayRoute.Opener opener) {
+    return new RelayRoute(opener, open, new QueryCheck(doc.query()));
   }
 
   /** Closes every open relay with 1001 and ends its LXD side. */
@@ -105,7 +108,22 @@ public final class RelayRoutes {
     Set<EventType> types = types(ctx.queryParam("type"));
     EventFilter filter =
         project == null ? EventFilter.allProjects(types) : EventFilter.project(project, types);
-    return new EventsRelay(lxd, filter, user, Authentication.visibleProjects(ctx), client(ctx));
+    try {
+      return new EventsRelay(lxd, filter, user, Authentication.visibleProjects(ctx), client(ctx));
+    } catch (LxdApiException refused) {
+      throw project == null ? refused : missingProject(project, refused);
+    }
+  }
+
+  /**
+   * LXD 5.0.2 refuses events of an unknown project with 500 "Project not found"; the project list
+   * tells that case apart from a real failure.
+   */
+  private RuntimeException missingProject(String project, LxdApiException refused) {
+    if (lxd.projects().find(project).isPresent()) {
+      return refused;
+    }
+    return new ApiException(404, "not-found", "project '" + project + "' not found");
   }
 
   /** Reads {@code type} as LXD's events endpoint does: comma-separated, all types when absent. */

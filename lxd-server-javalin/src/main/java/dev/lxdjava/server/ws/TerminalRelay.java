@@ -14,6 +14,7 @@ import dev.lxdjava.server.http.WebSocketGuard;
 import dev.lxdjava.server.http.WsClosing;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,12 +38,18 @@ final class TerminalRelay implements Relay {
   /** How long a client may take to send the start message. */
   static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
+  /** Largest piece of client input written to LXD at once; larger messages are split. */
+  static final int STDIN_CHUNK = 64 * 1024;
+
+  /** How long a command on a terminal may take to end after SIGHUP before it is killed. */
+  static final Duration HANG_UP_GRACE = Duration.ofSeconds(3);
+
   private final Lxd lxd;
   private final String instance;
   private final boolean console;
   private final String username;
   private final ClientSocket client;
-  private final ObjectMapper json;
+  private final MessageReader messages;
   private final Problems problems;
   private final RelayThreads threads;
   private final Object state = new Object();
@@ -64,7 +71,7 @@ final class TerminalRelay implements Relay {
     this.console = console;
     this.username = username;
     this.client = client;
-    this.json = json;
+    this.messages = new MessageReader(json);
     this.problems = problems;
     this.threads = threads;
     threads.schedule(this::startTimedOut, START_TIMEOUT);
@@ -82,22 +89,20 @@ final class TerminalRelay implements Relay {
       return;
     }
     try {
-      JsonNode node = json.readTree(message);
-      String type = node == null ? "" : node.path("type").asText("");
+      JsonNode node = messages.parse(message);
+      String type = node.path("type").asText("");
       switch (type) {
-        case "start" -> start(json.treeToValue(node, TerminalMessages.Start.class));
-        case "resize" -> resize(json.treeToValue(node, TerminalMessages.Resize.class));
-        case "signal" -> signal(json.treeToValue(node, TerminalMessages.Signal.class));
+        case "start" -> start(messages.read(node, type, TerminalMessages.Start.class));
+        case "resize" -> resize(messages.read(node, type, TerminalMessages.Resize.class));
+        case "signal" -> signal(messages.read(node, type, TerminalMessages.Signal.class));
         case "stdin-eof" -> {
-          json.treeToValue(node, TerminalMessages.StdinEof.class);
+          messages.read(node, type, TerminalMessages.StdinEof.class);
           writeInput(null);
         }
         default ->
             throw ApiException.badRequest(
                 "unknown message type '" + type + "'; expected start, resize, signal or stdin-eof");
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      fail(400, "validation", "invalid message: " + e.getOriginalMessage());
     } catch (RuntimeException e) {
       fail(e);
     }
@@ -130,7 +135,10 @@ final class TerminalRelay implements Relay {
       if (payload == null) {
         started().input().close();
       } else {
-        started().input().write(payload);
+        OutputStream input = started().input();
+        for (int from = 0; from < payload.length; from += STDIN_CHUNK) {
+          input.write(payload, from, Math.min(STDIN_CHUNK, payload.length - from));
+        }
       }
     } catch (IOException e) {
       LOG.debug("input for {} dropped: {}", instance, e.getMessage());
@@ -370,8 +378,29 @@ final class TerminalRelay implements Relay {
         username,
         reason);
     if (current != null) {
-      // Closing the LXD side kills the command; it may wait a few seconds for LXD.
-      threads.execute(current::close);
+      threads.execute(() -> end(current));
+    }
+  }
+
+  /**
+   * Ends the LXD side of a client that left. A command on a terminal first gets SIGHUP, as from a
+   * closed terminal: a shell such as bash then hangs up its jobs, background ones included, which a
+   * SIGKILL to the shell alone would leave running. Closing the side after {@link #HANG_UP_GRACE}
+   * kills what is left (SIGKILL); it may wait a few seconds for LXD.
+   */
+  private void end(LxdSide current) {
+    boolean hungUp;
+    try {
+      hungUp = current.hangUp();
+    } catch (RuntimeException controlGone) {
+      // The command may have ended, or LXD dropped the control channel; closing still follows.
+      LOG.debug("hang-up of {} failed: {}", instance, controlGone.getMessage());
+      hungUp = false;
+    }
+    if (hungUp) {
+      threads.schedule(current::close, HANG_UP_GRACE);
+    } else {
+      current.close();
     }
   }
 }

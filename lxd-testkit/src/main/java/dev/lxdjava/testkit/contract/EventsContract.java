@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.LxdApiException;
 import dev.lxdjava.core.event.Event;
 import dev.lxdjava.core.event.EventSubscription;
 import dev.lxdjava.core.event.EventType;
@@ -65,6 +66,18 @@ public class EventsContract {
   private OperationHandle create() {
     return lxd.instances()
         .create(InstanceCreate.builder(name).image(TestNames.IMAGE_ALIAS).build());
+  }
+
+  @Test
+  void subscriptionToUnknownProjectFailsWithLxdError() {
+    String project = TestNames.unique();
+
+    LxdApiException refused =
+        catchThrowableOfType(
+            LxdApiException.class,
+            () -> lxd.project(project).events().subscribe(Set.of(EventType.LIFECYCLE), e -> {}));
+
+    assertThat(refused.lxdMessage()).isEqualTo("Project not found");
   }
 
   @Test

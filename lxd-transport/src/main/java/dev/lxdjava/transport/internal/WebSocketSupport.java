@@ -1,5 +1,6 @@
 package dev.lxdjava.transport.internal;
 
+import dev.lxdjava.core.LxdException;
 import dev.lxdjava.core.LxdTransportException;
 import java.net.URI;
 import java.time.Duration;
@@ -93,16 +94,19 @@ final class WebSocketSupport implements LifeCycle.Listener {
 
   /**
    * Starts a WebSocket upgrade for a path under {@code /1.0}. The returned future completes with
-   * the open session or fails with the transport error.
+   * the open session, or fails with LXD's typed error when LXD answers the upgrade with an error
+   * reply (as it does for an unknown project), or with the transport error.
    */
   CompletableFuture<Session> connect(LxdPath path, Session.Listener listener) {
     URI uri = URI.create(webSocketBase(connection.baseUri()) + path);
     ClientUpgradeRequest request = new ClientUpgradeRequest(uri);
+    RefusedUpgrade refusal = new RefusedUpgrade(path);
     JettyUpgradeListener upgrade =
         new JettyUpgradeListener() {
           @Override
           public void onHandshakeRequest(Request handshake) {
             connection.customize(handshake);
+            handshake.onResponseContent(refusal::append);
           }
 
           @Override
@@ -110,14 +114,36 @@ final class WebSocketSupport implements LifeCycle.Listener {
             LOG.debug("WebSocket {} -> {}", path.pathOnly(), response.getStatus());
           }
         };
+    CompletableFuture<Session> handshake;
     try {
-      return client.connect(listener, request, upgrade);
+      handshake = client.connect(listener, request, upgrade);
     } catch (java.io.IOException e) {
       return CompletableFuture.failedFuture(e);
     }
+    CompletableFuture<Session> result = new CompletableFuture<>();
+    handshake.whenComplete(
+        (session, error) -> {
+          if (error == null) {
+            if (!result.complete(session)) {
+              session.close();
+            }
+          } else {
+            result.completeExceptionally(refusal.error(error));
+          }
+        });
+    result.whenComplete(
+        (session, error) -> {
+          if (result.isCancelled()) {
+            handshake.cancel(true);
+          }
+        });
+    return result;
   }
 
-  /** Waits for a connect future and turns its failure into a transport error. */
+  /**
+   * Waits for a connect future. LXD's typed error of a refused upgrade is thrown as it is; other
+   * failures become a transport error.
+   */
   Session await(CompletableFuture<Session> future, LxdPath path, Duration timeout) {
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -129,6 +155,9 @@ final class WebSocketSupport implements LifeCycle.Listener {
       future.cancel(true);
       throw failure(path, "no WebSocket handshake within " + timeout.toSeconds() + " s", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof LxdException lxd) {
+        throw lxd;
+      }
       throw failure(path, String.valueOf(e.getCause().getMessage()), e.getCause());
     }
   }
