@@ -63,6 +63,15 @@ class RequestChecksTest {
   }
 
   @Test
+  void malformedFilterIsNamed() throws Exception {
+    var reply = gateway.send("GET", "/api/v1/instances?filter=status%20eq", admin, null);
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("parameter").asText()).isEqualTo("filter");
+    assertThat(reply.json().get("detail").asText()).contains("key op value");
+  }
+
+  @Test
   void invalidInstanceTypeIsNamed() throws Exception {
     var reply = gateway.send("GET", "/api/v1/instances?instance-type=vm", admin, null);
 

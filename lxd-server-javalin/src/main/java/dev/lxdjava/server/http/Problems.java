@@ -144,7 +144,9 @@ public final class Problems {
     if (LxdMessages.isStateConflict(lxd.lxdMessage())) {
       return new Problem(409, "conflict", lxd.lxdMessage(), extras);
     }
-    if (code == 500 && LxdMessages.isMissingReference(lxd.lxdMessage())) {
+    if (code == 500
+        && (LxdMessages.isMissingReference(lxd.lxdMessage())
+            || LxdMessages.isInvalidInput(lxd.lxdMessage()))) {
       return new Problem(400, "lxd-rejected", lxd.lxdMessage(), extras);
     }
     if (code >= 400 && code < 500) {
