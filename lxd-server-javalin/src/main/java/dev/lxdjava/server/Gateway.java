@@ -10,6 +10,7 @@ import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.Bodies;
 import dev.lxdjava.server.http.ClientAddresses;
 import dev.lxdjava.server.http.Cors;
+import dev.lxdjava.server.http.EmptyReplies;
 import dev.lxdjava.server.http.GatewayJson;
 import dev.lxdjava.server.http.Problem;
 import dev.lxdjava.server.http.Problems;
@@ -150,6 +151,7 @@ public final class Gateway implements AutoCloseable {
     new WebSocketGuard(problems).register(javalin.routes, authentication);
 
     javalin.routes.after(audit::record);
+    javalin.routes.after(EmptyReplies::dropContentType);
     javalin.routes.exception(HttpResponseException.class, problems::handle);
     javalin.routes.exception(Exception.class, problems::handle);
     javalin.routes.error(404, ctx -> unmatched(ctx, problems, 404));

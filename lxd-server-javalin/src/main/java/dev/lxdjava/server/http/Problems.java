@@ -219,7 +219,8 @@ public final class Problems {
     ctx.attribute(DETAIL_ATTRIBUTE, problem.detail());
     try {
       ctx.contentType(CONTENT_TYPE);
-      ctx.result(json.writeValueAsString(problem.body(ctx.path(), RequestIds.of(ctx))));
+      // Bytes, because Jetty would encode a string as ISO-8859-1 for this content type.
+      ctx.result(json.writeValueAsBytes(problem.body(ctx.path(), RequestIds.of(ctx))));
     } catch (JsonProcessingException e) {
       ctx.result("{\"status\":" + problem.status() + "}");
     }
