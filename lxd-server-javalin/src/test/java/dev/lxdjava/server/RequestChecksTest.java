@@ -98,6 +98,35 @@ class RequestChecksTest {
   }
 
   @Test
+  void invalidNameNamesBodyField() throws Exception {
+    var reply =
+        gateway.send(
+            "POST",
+            "/api/v1/instances",
+            admin,
+            Map.of("name", "-bad", "source", Map.of("type", "image", "alias", "x")));
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("field").asText()).isEqualTo("name");
+  }
+
+  @Test
+  void invalidActionNamesBodyField() throws Exception {
+    var reply = gateway.send("PUT", "/api/v1/instances/c1/state", admin, Map.of("action", "jump"));
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("field").asText()).isEqualTo("action");
+  }
+
+  @Test
+  void invalidPathNameNamesParameter() throws Exception {
+    var reply = gateway.send("GET", "/api/v1/instances/-bad", admin, null);
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("field").asText()).isEqualTo("name");
+  }
+
+  @Test
   void malformedFilterIsNamed() throws Exception {
     var reply = gateway.send("GET", "/api/v1/instances?filter=status%20eq", admin, null);
 

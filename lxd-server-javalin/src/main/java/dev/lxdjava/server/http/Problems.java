@@ -189,7 +189,7 @@ public final class Problems {
 
   /** Writes the problem for an exception and logs server-side failures once. */
   public void handle(Exception error, Context ctx) {
-    Problem problem = toProblem(error);
+    Problem problem = withRequestField(toProblem(error), error, ctx);
     if (problem.status() >= 500) {
       LOG.error(
           "{} {} failed with {}: {}",
@@ -202,6 +202,21 @@ public final class Problems {
       LOG.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), problem.status(), problem.detail());
     }
     write(ctx, problem);
+  }
+
+  /** Names the body field or path parameter that held a value the SDK rejected. */
+  private Problem withRequestField(Problem problem, Exception error, Context ctx) {
+    if (!(error instanceof LxdValidationException invalid)) {
+      return problem;
+    }
+    return ValidationFields.locate(ctx, json, invalid.value())
+        .map(
+            field -> {
+              Map<String, Object> extras = new LinkedHashMap<>(problem.extras());
+              extras.put("field", field);
+              return new Problem(problem.status(), problem.type(), problem.detail(), extras);
+            })
+        .orElse(problem);
   }
 
   /** Writes a problem response. */
