@@ -169,7 +169,7 @@ public final class Gateway implements AutoCloseable {
     new SystemRoutes(lxd).register(routes);
     new AuthRoutes(auth, bodies).register(routes);
     new WsTicketRoutes(tickets).register(routes);
-    new UserRoutes(auth, bodies).register(routes);
+    new UserRoutes(auth, lxd, bodies).register(routes);
     new ApiKeyRoutes(auth, bodies).register(routes);
     new AuditRoutes(auth).register(routes);
     new InstanceRoutes(lxd, bodies).register(routes);
