@@ -10,6 +10,7 @@ import dev.lxdjava.server.http.Authentication;
 import dev.lxdjava.server.http.Bodies;
 import dev.lxdjava.server.http.ClientAddresses;
 import dev.lxdjava.server.http.Cors;
+import dev.lxdjava.server.http.EmptyReplies;
 import dev.lxdjava.server.http.GatewayJson;
 import dev.lxdjava.server.http.Problem;
 import dev.lxdjava.server.http.Problems;
@@ -152,6 +153,7 @@ public final class Gateway implements AutoCloseable {
     new WebSocketGuard(problems).register(javalin.routes, authentication);
 
     javalin.routes.after(audit::record);
+    javalin.routes.after(EmptyReplies::dropContentType);
     javalin.routes.exception(HttpResponseException.class, problems::handle);
     javalin.routes.exception(Exception.class, problems::handle);
     javalin.routes.error(404, ctx -> unmatched(ctx, problems, 404));
@@ -169,7 +171,7 @@ public final class Gateway implements AutoCloseable {
     new SystemRoutes(lxd).register(routes);
     new AuthRoutes(auth, bodies).register(routes);
     new WsTicketRoutes(tickets).register(routes);
-    new UserRoutes(auth, bodies).register(routes);
+    new UserRoutes(auth, lxd, bodies).register(routes);
     new ApiKeyRoutes(auth, bodies).register(routes);
     new AuditRoutes(auth).register(routes);
     new InstanceRoutes(lxd, bodies).register(routes);

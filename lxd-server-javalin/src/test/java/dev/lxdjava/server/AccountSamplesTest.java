@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lxdjava.auth.Role;
+import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.project.ProjectCreate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +24,9 @@ class AccountSamplesTest {
 
   @BeforeAll
   static void startGateway() throws Exception {
-    gateway = GatewayHarness.startWithoutLxd(Map.of());
+    gateway = GatewayHarness.startOnFake();
+    Lxd lxd = gateway.application().fakeLxd().orElseThrow().connect();
+    lxd.projects().create(ProjectCreate.of("staging"));
     api = new ApiSchemaAssert(gateway.send("GET", "/openapi.json", null, null).json());
     admin = gateway.login(GatewayHarness.ADMIN, GatewayHarness.ADMIN_PASSWORD);
   }

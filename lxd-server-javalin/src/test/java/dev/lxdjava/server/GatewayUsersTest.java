@@ -3,6 +3,8 @@ package dev.lxdjava.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lxdjava.auth.Role;
+import dev.lxdjava.core.Lxd;
+import dev.lxdjava.core.project.ProjectCreate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +17,10 @@ class GatewayUsersTest {
 
   @BeforeAll
   static void startGateway() throws Exception {
-    gateway = GatewayHarness.startWithoutLxd(Map.of());
+    gateway = GatewayHarness.startOnFake();
+    Lxd lxd = gateway.application().fakeLxd().orElseThrow().connect();
+    lxd.projects().create(ProjectCreate.of("staging"));
+    lxd.projects().create(ProjectCreate.of("audited"));
     admin = gateway.login(GatewayHarness.ADMIN, GatewayHarness.ADMIN_PASSWORD);
   }
 
@@ -142,6 +147,28 @@ class GatewayUsersTest {
     assertThat(rows.json().get("total").asInt()).isEqualTo(1);
     assertThat(rows.json().get("items").get(0).get("target").asText())
         .isEqualTo("auth/users/grant3/grants/audited");
+  }
+
+  @Test
+  void grantOnUnknownProjectIsNotFound() throws Exception {
+    gateway.createUser("grant4", Role.NONE);
+
+    var reply =
+        gateway.send(
+            "PUT", "/api/v1/auth/users/grant4/grants/nowhere", admin, Map.of("role", "viewer"));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+    assertThat(reply.json().get("detail").asText()).contains("'nowhere'");
+  }
+
+  @Test
+  void grantOnDeletedProjectCanBeRevoked() throws Exception {
+    gateway.createUser("grant5", Role.NONE);
+    gateway.application().auth().users().grant("grant5", "deleted", Role.VIEWER);
+
+    var reply = gateway.send("DELETE", "/api/v1/auth/users/grant5/grants/deleted", admin, null);
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
   }
 
   @Test

@@ -49,4 +49,19 @@ class ProtocolErrorsTest {
     assertThat(reply).containsIgnoringCase("Content-Type: application/problem+json");
     assertThat(reply).contains("\"type\":\"urn:lxd-gateway:problem:bad-request\"");
   }
+
+  @Test
+  void tooLongUriGetsProblemWithoutInstance() throws Exception {
+    String request =
+        "GET /api/v1/"
+            + "a".repeat(70 * 1024)
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+
+    String reply = gateway.sendRaw(request);
+
+    assertThat(reply).startsWith("HTTP/1.1 414");
+    assertThat(reply).contains("\"type\":\"urn:lxd-gateway:problem:uri-too-long\"");
+    assertThat(reply).doesNotContain("badMessage");
+    assertThat(reply).doesNotContain("\"instance\"");
+  }
 }

@@ -63,6 +63,79 @@ class RequestChecksTest {
   }
 
   @Test
+  void emptyProjectIsRejected() throws Exception {
+    var reply = gateway.send("GET", "/api/v1/instances?project=", admin, null);
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("parameter").asText()).isEqualTo("project");
+    assertThat(reply.json().get("detail").asText()).contains("must not be empty");
+  }
+
+  @Test
+  void longValueIsCutInDetail() throws Exception {
+    String name = "a".repeat(5000);
+
+    var reply =
+        gateway.send(
+            "POST",
+            "/api/v1/instances",
+            admin,
+            Map.of("name", name, "source", Map.of("type", "image", "alias", "x")));
+
+    assertProblem(reply, 400, "validation");
+    String detail = reply.json().get("detail").asText();
+    assertThat(detail).contains("'" + "a".repeat(100) + "…'");
+    assertThat(detail).hasSizeLessThan(300);
+  }
+
+  @Test
+  void emptyReplyHasNoContentType() throws Exception {
+    var reply =
+        gateway.send("POST", "/api/v1/auth/logout", admin, Map.of("refresh_token", "unknown"));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
+    assertThat(reply.header("Content-Type")).isNull();
+  }
+
+  @Test
+  void invalidNameNamesBodyField() throws Exception {
+    var reply =
+        gateway.send(
+            "POST",
+            "/api/v1/instances",
+            admin,
+            Map.of("name", "-bad", "source", Map.of("type", "image", "alias", "x")));
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("field").asText()).isEqualTo("name");
+  }
+
+  @Test
+  void invalidActionNamesBodyField() throws Exception {
+    var reply = gateway.send("PUT", "/api/v1/instances/c1/state", admin, Map.of("action", "jump"));
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("field").asText()).isEqualTo("action");
+  }
+
+  @Test
+  void invalidPathNameNamesParameter() throws Exception {
+    var reply = gateway.send("GET", "/api/v1/instances/-bad", admin, null);
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("field").asText()).isEqualTo("name");
+  }
+
+  @Test
+  void malformedFilterIsNamed() throws Exception {
+    var reply = gateway.send("GET", "/api/v1/instances?filter=status%20eq", admin, null);
+
+    assertProblem(reply, 400, "validation");
+    assertThat(reply.json().get("parameter").asText()).isEqualTo("filter");
+    assertThat(reply.json().get("detail").asText()).contains("key op value");
+  }
+
+  @Test
   void invalidInstanceTypeIsNamed() throws Exception {
     var reply = gateway.send("GET", "/api/v1/instances?instance-type=vm", admin, null);
 

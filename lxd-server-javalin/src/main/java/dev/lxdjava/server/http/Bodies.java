@@ -44,6 +44,11 @@ public final class Bodies {
       throw ApiException.badRequest(
           "unknown field '" + path(e) + "' in request body; known fields: " + known(e));
     } catch (InvalidFormatException e) {
+      if (isScalar(e.getTargetType())) {
+        // A rejected coercion, such as 12 or true for a string field.
+        throw ApiException.badRequest(
+            "field '" + path(e) + "' has the wrong type; expected " + expected(e));
+      }
       throw ApiException.badRequest(
           "field '" + path(e) + "' has an invalid value '" + e.getValue() + "'");
     } catch (MismatchedInputException e) {
@@ -95,6 +100,14 @@ public final class Bodies {
             .map(String::valueOf)
             .sorted()
             .collect(Collectors.joining(", "));
+  }
+
+  private static boolean isScalar(Class<?> target) {
+    return target != null
+        && (target == String.class
+            || target == Boolean.class
+            || Number.class.isAssignableFrom(target)
+            || target.isPrimitive());
   }
 
   private static String expected(MismatchedInputException e) {

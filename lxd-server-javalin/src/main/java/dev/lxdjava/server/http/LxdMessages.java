@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Classifies LXD 5.0 error messages whose {@code error_code} hides a client error. LXD reports a
  * state conflict (starting a running instance, creating a name that exists) as 400 or as a failed
- * operation, and an unknown object named in a request body (a profile, network or pool) as 500.
+ * operation, and an unknown object named in a request body (a profile, network or pool), an invalid
+ * config value, filter or upload, or a busy instance as 500.
  */
 final class LxdMessages {
   private static final Pattern STATE_CONFLICT =
@@ -15,16 +16,33 @@ final class LxdMessages {
               + "|is not (running|frozen)"
               + "|(instance|container) is running"
               + "|by that name already exists"
-              + "|is currently in use");
+              + "|is currently in use"
+              + "|is busy running"
+              + "|directory not empty");
 
   private static final Pattern MISSING_REFERENCE =
       Pattern.compile("not found|doesn't exist|does not exist|no such object");
+
+  private static final Pattern INVALID_INPUT =
+      Pattern.compile(
+          "^invalid (filter|config)\\b"
+              + "|invalid value for"
+              + "|invalid cidr address"
+              + "|^unsupported compression");
 
   private LxdMessages() {}
 
   /** Whether the message says the object is in a state, or exists, so the request conflicts. */
   static boolean isStateConflict(String message) {
     return STATE_CONFLICT.matcher(message.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * Whether a 500 message reports an invalid value in the request, such as {@code Invalid config:
+   * Invalid value: lots}, or {@code Unsupported compression} for an upload that is no tarball.
+   */
+  static boolean isInvalidInput(String message) {
+    return INVALID_INPUT.matcher(message.toLowerCase(Locale.ROOT).strip()).find();
   }
 
   /** Whether a 500 message says that an object the request refers to does not exist. */

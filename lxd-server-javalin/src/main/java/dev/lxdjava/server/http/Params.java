@@ -62,9 +62,11 @@ public final class Params {
     return bool(ctx, QueryParams.EXPAND);
   }
 
-  /** {@code filter}, passed to LXD as it is; empty for none. */
+  /** {@code filter}, checked for its clause syntax and passed to LXD as it is; empty for none. */
   public static ListOptions listOptions(Context ctx) {
-    return ListOptions.DEFAULT.withFilter(value(ctx, QueryParams.FILTER));
+    String filter = value(ctx, QueryParams.FILTER);
+    FilterSyntax.check(filter);
+    return ListOptions.DEFAULT.withFilter(filter);
   }
 
   /** {@code instance-type}, or {@code null} for all types. */

@@ -2,6 +2,7 @@ package dev.lxdjava.server.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An error body in RFC 9457 problem details form, the one error shape of the API. Extra members
@@ -16,7 +17,15 @@ public record Problem(int status, String type, String detail, Map<String, Object
   /** Prefix of every problem type URI. */
   public static final String TYPE_PREFIX = "urn:lxd-gateway:problem:";
 
+  /** Longest quoted value a detail echoes in full; longer ones are cut and end in an ellipsis. */
+  public static final int MAX_ECHO = 100;
+
+  /** A value in single or double quotes, as details and LXD's messages quote them. */
+  private static final Pattern LONG_QUOTED =
+      Pattern.compile("(['\"])([^'\"]{" + MAX_ECHO + "})[^'\"]+\\1");
+
   public Problem {
+    detail = detail == null ? null : LONG_QUOTED.matcher(detail).replaceAll("$1$2…$1");
     extras = extras == null ? Map.of() : Map.copyOf(extras);
   }
 
@@ -25,14 +34,16 @@ public record Problem(int status, String type, String detail, Map<String, Object
     return new Problem(status, type, detail, Map.of());
   }
 
-  /** The JSON body, with the request path and id. */
+  /** The JSON body, with the request path and id; {@code instance} is left out when null. */
   public Map<String, Object> body(String instance, String requestId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", TYPE_PREFIX + type);
     body.put("title", title(status));
     body.put("status", status);
     body.put("detail", detail);
-    body.put("instance", instance);
+    if (instance != null) {
+      body.put("instance", instance);
+    }
     body.put("request_id", requestId);
     body.putAll(extras);
     return body;

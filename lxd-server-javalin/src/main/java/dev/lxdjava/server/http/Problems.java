@@ -144,7 +144,9 @@ public final class Problems {
     if (LxdMessages.isStateConflict(lxd.lxdMessage())) {
       return new Problem(409, "conflict", lxd.lxdMessage(), extras);
     }
-    if (code == 500 && LxdMessages.isMissingReference(lxd.lxdMessage())) {
+    if (code == 500
+        && (LxdMessages.isMissingReference(lxd.lxdMessage())
+            || LxdMessages.isInvalidInput(lxd.lxdMessage()))) {
       return new Problem(400, "lxd-rejected", lxd.lxdMessage(), extras);
     }
     if (code >= 400 && code < 500) {
@@ -187,7 +189,7 @@ public final class Problems {
 
   /** Writes the problem for an exception and logs server-side failures once. */
   public void handle(Exception error, Context ctx) {
-    Problem problem = toProblem(error);
+    Problem problem = withRequestField(toProblem(error), error, ctx);
     if (problem.status() >= 500) {
       LOG.error(
           "{} {} failed with {}: {}",
@@ -200,6 +202,21 @@ public final class Problems {
       LOG.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), problem.status(), problem.detail());
     }
     write(ctx, problem);
+  }
+
+  /** Names the body field or path parameter that held a value the SDK rejected. */
+  private Problem withRequestField(Problem problem, Exception error, Context ctx) {
+    if (!(error instanceof LxdValidationException invalid)) {
+      return problem;
+    }
+    return ValidationFields.locate(ctx, json, invalid.value())
+        .map(
+            field -> {
+              Map<String, Object> extras = new LinkedHashMap<>(problem.extras());
+              extras.put("field", field);
+              return new Problem(problem.status(), problem.type(), problem.detail(), extras);
+            })
+        .orElse(problem);
   }
 
   /** Writes a problem response. */
@@ -217,7 +234,8 @@ public final class Problems {
     ctx.attribute(DETAIL_ATTRIBUTE, problem.detail());
     try {
       ctx.contentType(CONTENT_TYPE);
-      ctx.result(json.writeValueAsString(problem.body(ctx.path(), RequestIds.of(ctx))));
+      // Bytes, because Jetty would encode a string as ISO-8859-1 for this content type.
+      ctx.result(json.writeValueAsBytes(problem.body(ctx.path(), RequestIds.of(ctx))));
     } catch (JsonProcessingException e) {
       ctx.result("{\"status\":" + problem.status() + "}");
     }

@@ -17,6 +17,8 @@ import org.eclipse.jetty.util.Callback;
  * other error, instead of Jetty's HTML page.
  */
 public final class ProtocolErrors extends ErrorHandler {
+  private static final String BAD_MESSAGE_PATH = "/badMessage";
+
   private final ObjectMapper json;
 
   public ProtocolErrors(ObjectMapper json) {
@@ -34,7 +36,7 @@ public final class ProtocolErrors extends ErrorHandler {
     String requestId = UUID.randomUUID().toString();
     byte[] body;
     try {
-      body = json.writeValueAsBytes(problem.body(request.getHttpURI().getPath(), requestId));
+      body = json.writeValueAsBytes(problem.body(requestPath(request), requestId));
     } catch (JsonProcessingException | RuntimeException e) {
       body = ("{\"status\":" + status + "}").getBytes(StandardCharsets.US_ASCII);
     }
@@ -42,6 +44,15 @@ public final class ProtocolErrors extends ErrorHandler {
     response.getHeaders().put(RequestIds.HEADER, requestId);
     response.write(true, ByteBuffer.wrap(body), callback);
     return true;
+  }
+
+  /**
+   * Returns the request path, or {@code null} when Jetty could not parse the request line and put
+   * its placeholder {@code /badMessage} there instead.
+   */
+  private static String requestPath(Request request) {
+    String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+    return path == null || path.equals(BAD_MESSAGE_PATH) ? null : path;
   }
 
   private static String slug(int status) {

@@ -111,7 +111,7 @@ public record QueryParam(
 
   private void checkName(String value) {
     if (value.isEmpty()) {
-      return;
+      throw invalid(value, "must not be empty; leave the parameter out for its default");
     }
     try {
       Names.segment(name, value);

@@ -6,12 +6,14 @@ import dev.lxdjava.core.backup.BackupCreate;
 import dev.lxdjava.core.backup.BackupImport;
 import dev.lxdjava.core.backup.InstanceBackup;
 import dev.lxdjava.server.http.Access;
+import dev.lxdjava.server.http.ApiException;
 import dev.lxdjava.server.http.Bodies;
 import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.Router;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
@@ -107,7 +109,12 @@ public final class BackupRoutes {
     BackupImport options =
         new BackupImport(
             Params.value(ctx, BackupDocs.IMPORT_NAME), Params.value(ctx, BackupDocs.POOL));
-    try (InputStream tarball = ctx.bodyInputStream()) {
+    try (PushbackInputStream tarball = new PushbackInputStream(ctx.bodyInputStream())) {
+      int first = tarball.read();
+      if (first < 0) {
+        throw ApiException.badRequest("request body is empty; send the backup tarball");
+      }
+      tarball.unread(first);
       AsyncReplies.respond(ctx, scoped(ctx).backups().importBackup(tarball, options));
     } catch (IOException e) {
       throw new UncheckedIOException("reading the uploaded backup failed: " + e.getMessage(), e);

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -112,6 +113,12 @@ public final class FileRoutes {
   private void delete(Context ctx) {
     String instance = instance(ctx);
     String path = path(ctx);
+    if (Path.of(path).normalize().toString().equals("/")) {
+      // LXD 5.0 reports this as a server error: remove /: device or resource busy.
+      throw new ParameterException(
+          "path",
+          "query parameter 'path'='" + path + "' is the root directory; it cannot be deleted");
+    }
     scoped(ctx).files().delete(instance, path);
     ctx.status(204);
   }

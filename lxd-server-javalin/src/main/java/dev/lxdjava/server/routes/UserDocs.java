@@ -141,7 +141,9 @@ final class UserDocs {
 
   static final RouteDoc PUT_GRANT =
       RouteDoc.builder(GRANTS, "Grant a role in a project")
-          .description("Creates the grant or replaces its role.")
+          .description(
+              "Creates the grant or replaces its role. The project must exist in LXD; a grant on a"
+                  + " project deleted since can still be revoked.")
           .pathParam("username", USERNAME)
           .pathParam("project", PROJECT)
           .body(Body.json(GRANT_ROLE))

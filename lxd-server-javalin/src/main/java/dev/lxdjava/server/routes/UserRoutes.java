@@ -5,6 +5,7 @@ import dev.lxdjava.auth.ResultPage;
 import dev.lxdjava.auth.Role;
 import dev.lxdjava.auth.User;
 import dev.lxdjava.auth.Usernames;
+import dev.lxdjava.core.Lxd;
 import dev.lxdjava.core.Names;
 import dev.lxdjava.server.http.Access;
 import dev.lxdjava.server.http.ApiException;
@@ -23,10 +24,12 @@ public final class UserRoutes {
   private static final String USER = USERS + "/{username}";
 
   private final AuthService auth;
+  private final Lxd lxd;
   private final Bodies bodies;
 
-  public UserRoutes(AuthService auth, Bodies bodies) {
+  public UserRoutes(AuthService auth, Lxd lxd, Bodies bodies) {
     this.auth = auth;
+    this.lxd = lxd;
     this.bodies = bodies;
   }
 
@@ -119,12 +122,19 @@ public final class UserRoutes {
     ctx.json(auth.users().grants(username(ctx)).stream().map(AccountJson::grant).toList());
   }
 
-  /** Creates or replaces the grant; 200 with the grant. */
+  /**
+   * Creates or replaces the grant; 200 with the grant. The project must exist in LXD, but a grant
+   * on a project deleted since can still be revoked.
+   */
   private void grant(Context ctx) {
     String username = username(ctx);
     String project = project(ctx);
     GrantBody body = bodies.read(ctx, GrantBody.class);
     Role role = Role.grantRole(body.role());
+    if (lxd.projects().find(project).isEmpty()) {
+      throw new ApiException(
+          404, "not-found", "project '" + project + "' does not exist in LXD; create it first");
+    }
     ctx.json(AccountJson.grant(auth.users().grant(username, project, role)));
   }
 

@@ -33,4 +33,30 @@ class LxdMessagesTest {
     assertThat(LxdMessages.isMissingReference("Failed to create directory: permission denied"))
         .isFalse();
   }
+
+  @Test
+  void busyInstanceIsConflict() {
+    assertThat(
+            LxdMessages.isStateConflict(
+                "Failed to create instance update operation: "
+                    + "Instance is busy running a \"start\" operation"))
+        .isTrue();
+    assertThat(
+            LxdMessages.isStateConflict(
+                "sftp: \"remove /etc: directory not empty\" (SSH_FX_FAILURE)"))
+        .isTrue();
+  }
+
+  @Test
+  void invalidInputIsRecognised() {
+    assertThat(LxdMessages.isInvalidInput("Invalid filter: clause has no value")).isTrue();
+    assertThat(LxdMessages.isInvalidInput("Invalid config: Invalid value: lots")).isTrue();
+    assertThat(
+            LxdMessages.isInvalidInput(
+                "Invalid value for network \"lxdjt-1\" option \"ipv4.address\": "
+                    + "invalid CIDR address: banana"))
+        .isTrue();
+    assertThat(LxdMessages.isInvalidInput("Unsupported compression")).isTrue();
+    assertThat(LxdMessages.isInvalidInput("Failed to run: forkstart exit status 1")).isFalse();
+  }
 }
