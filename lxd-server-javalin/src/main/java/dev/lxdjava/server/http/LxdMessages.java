@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Classifies LXD 5.0 error messages whose {@code error_code} hides a client error. LXD reports a
  * state conflict (starting a running instance, creating a name that exists) as 400 or as a failed
- * operation, and an unknown object named in a request body (a profile, network or pool), an invalid
- * config value, filter or upload, or a busy instance as 500.
+ * operation. It reports an unknown object named in a request body (a profile, network or pool), an
+ * invalid config value, filter or upload, and a busy instance as 500.
  */
 final class LxdMessages {
   private static final Pattern STATE_CONFLICT =
@@ -32,20 +32,23 @@ final class LxdMessages {
 
   private LxdMessages() {}
 
-  /** Whether the message says the object is in a state, or exists, so the request conflicts. */
+  /**
+   * Tells whether the message reports a state or an existing name that the request conflicts with.
+   */
   static boolean isStateConflict(String message) {
     return STATE_CONFLICT.matcher(message.toLowerCase(Locale.ROOT)).find();
   }
 
   /**
-   * Whether a 500 message reports an invalid value in the request, such as {@code Invalid config:
-   * Invalid value: lots}, or {@code Unsupported compression} for an upload that is no tarball.
+   * Tells whether a 500 message reports an invalid value in the request, such as {@code Invalid
+   * config: Invalid value: lots}, or {@code Unsupported compression} for an upload that is no
+   * tarball.
    */
   static boolean isInvalidInput(String message) {
     return INVALID_INPUT.matcher(message.toLowerCase(Locale.ROOT).strip()).find();
   }
 
-  /** Whether a 500 message says that an object the request refers to does not exist. */
+  /** Tells whether a 500 message reports that an object the request refers to does not exist. */
   static boolean isMissingReference(String message) {
     return MISSING_REFERENCE.matcher(message.toLowerCase(Locale.ROOT).strip()).find();
   }

@@ -45,9 +45,14 @@ public record Page(int limit, int offset) {
    * fixed order.
    */
   public <T> Map<String, Object> byName(List<T> all, Function<? super T, String> name) {
+    return of(sortedByName(all, name));
+  }
+
+  /** Returns a copy of {@code all} sorted by name. */
+  public static <T> List<T> sortedByName(List<T> all, Function<? super T, String> name) {
     List<T> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparing(name));
-    return of(sorted);
+    return sorted;
   }
 
   /** The page of {@code all} with the total count. */

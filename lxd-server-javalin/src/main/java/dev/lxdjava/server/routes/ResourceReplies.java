@@ -8,8 +8,6 @@ import dev.lxdjava.server.http.Params;
 import dev.lxdjava.server.http.QueryParam;
 import dev.lxdjava.server.http.UsedBy;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,9 +26,7 @@ final class ResourceReplies {
   static <T> void page(Context ctx, List<T> items, Function<T, String> name) {
     Page page = Page.of(ctx);
     if (Params.expand(ctx)) {
-      List<T> sorted = new ArrayList<>(items);
-      sorted.sort(Comparator.comparing(name));
-      ctx.json(page.of(UsedBy.readable(ctx, sorted)));
+      ctx.json(page.of(UsedBy.readable(ctx, Page.sortedByName(items, name))));
     } else {
       ctx.json(page.byName(items.stream().map(name).toList(), String::valueOf));
     }
