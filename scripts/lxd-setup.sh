@@ -126,15 +126,23 @@ remove_leftovers() {
   for project in $projects; do
     case "$project" in
       "$TEST_PREFIX"*)
-        for name in $(lxc image list --project "$project" --format csv -c f); do
-          lxc image delete --project "$project" "$name" || true
-        done
-        for name in $(lxc storage volume list default --project "$project" --format csv -c tn 2>/dev/null | awk -F, '$1=="custom"{print $2}'); do
-          lxc storage volume delete --project "$project" default "$name" || true
-        done
-        for name in $(lxc profile list --project "$project" --format csv | cut -d, -f1); do
-          [ "$name" = default ] || lxc profile delete --project "$project" "$name" || true
-        done
+        # A project without its own images, volumes or profiles lists the default project's:
+        # delete only what the project itself owns.
+        if [ "$(lxc project get "$project" features.images)" = true ]; then
+          for name in $(lxc image list --project "$project" --format csv -c f); do
+            lxc image delete --project "$project" "$name" || true
+          done
+        fi
+        if [ "$(lxc project get "$project" features.storage.volumes)" = true ]; then
+          for name in $(lxc storage volume list default --project "$project" --format csv -c tn 2>/dev/null | awk -F, '$1=="custom"{print $2}'); do
+            lxc storage volume delete --project "$project" default "$name" || true
+          done
+        fi
+        if [ "$(lxc project get "$project" features.profiles)" = true ]; then
+          for name in $(lxc profile list --project "$project" --format csv | cut -d, -f1); do
+            [ "$name" = default ] || lxc profile delete --project "$project" "$name" || true
+          done
+        fi
         log "deleting leftover project $project"
         lxc project delete "$project" || true ;;
     esac
@@ -162,10 +170,10 @@ install_packages
 start_daemon
 prepare_storage
 prepare_bridge
-import_image
 if [ "${LXD_SETUP_SKIP_CLEANUP:-0}" = 1 ]; then
   log "keeping test resources (LXD_SETUP_SKIP_CLEANUP=1)"
 else
   remove_leftovers
 fi
+import_image
 log "ready: socket $(ls /var/lib/lxd/unix.socket), image alias '$IMAGE_ALIAS', bridge '$BRIDGE'"
